@@ -1,0 +1,41 @@
+package org.gapfill.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code gapfill} command: one subcommand per job, exit codes 0 (ok), 1 (run failed), 2 (bad input). */
+@Command(name = "gapfill", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "An agent-based model of urban welfare co-production: a municipality, civil-society "
+        + "organisations, volunteers and illegalised migrants under policy shifts.",
+    subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+public final class Gapfill implements Callable<Integer> {
+  /** Exit code for bad input (usage, scenario, paths). */
+  public static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(System.out);
+    return 0;
+  }
+
+  /** The command line with gapfill's error handling: one line per problem, exit 2. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Gapfill());
+    cl.setParameterExceptionHandler((ex, args) -> {
+      ex.getCommandLine().getErr().println("gapfill: " + ex.getMessage());
+      ex.getCommandLine().getErr().println("Try 'gapfill " 
+          + (ex.getCommandLine().getCommandName().equals("gapfill") ? "" : ex.getCommandLine().getCommandName() + " ")
+          + "--help'.");
+      return BAD_INPUT;
+    });
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}
