@@ -28,8 +28,9 @@ public final class DefaultCity {
     p.description = "Five CSOs of the three types around six public services; no policy events.";
     // Arrivals roughly replace departures, deportations and regularisations (about 0.3% a week).
     p.migrants.arrivalsPerWeek = 45;
-    // Recruitment that keeps about the initial 150 volunteers at 65% annual retention.
-    p.volunteers.recruitmentPerWeek = 1.2;
+    // Recruitment that keeps roughly the initial volunteers at 65% annual retention, with
+    // some overload among them.
+    p.volunteers.recruitmentPerWeek = 2.0;
     CsoParams clinic = CsoParams.ofType("Clinic for the uninsured", CsoType.CIVIC, HEALTH);
     // AmberMed-like: 50–90 volunteer doctors, half its budget from donations (DESIGN §1.8).
     clinic.volunteers = 70;
@@ -45,6 +46,7 @@ public final class DefaultCity {
         HOUSING, PSYCHOSOCIAL);
     CsoParams counselling = CsoParams.ofType("Volunteer legal counselling", CsoType.AUTONOMOUS,
         LEGAL, PSYCHOSOCIAL);
+    counselling.volunteers = 40;
     p.csos.add(clinic);
     p.csos.add(housing);
     p.csos.add(caritas);
