@@ -60,8 +60,15 @@ public final class Behaviour {
   public double fundraisingShare = 0.15;
   /** Donations raised per fundraising hour, money. */
   public double donationsPerFundraisingHour = 25;
+  /** Weight of the latest week in a CSO's smoothed net flow. */
+  public double financeSmoothing = 0.1;
+  /**
+   * Weeks a CSO in deficit plans ahead: it lays off when its reserve after this many weeks of
+   * the current deficit would fall below {@link #lowReserveWeeks} of salaries.
+   */
+  public double layoffRunwayWeeks = 52;
   /** A reserve above this many weeks of salaries lets a CSO hire. */
-  public double highReserveWeeks = 26;
+  public double highReserveWeeks = 13;
   /** Share of FTE hired in a week that ends with a high reserve. */
   public double hireSharePerWeek = 0.02;
   /** Share of FTE laid off in a week that ends with a negative reserve. */
@@ -175,6 +182,8 @@ public final class Behaviour {
     b.lowReserveWeeks = lowReserveWeeks;
     b.fundraisingShare = fundraisingShare;
     b.donationsPerFundraisingHour = donationsPerFundraisingHour;
+    b.financeSmoothing = financeSmoothing;
+    b.layoffRunwayWeeks = layoffRunwayWeeks;
     b.highReserveWeeks = highReserveWeeks;
     b.hireSharePerWeek = hireSharePerWeek;
     b.layoffSharePerWeek = layoffSharePerWeek;

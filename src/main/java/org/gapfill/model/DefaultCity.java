@@ -39,7 +39,9 @@ public final class DefaultCity {
         EDUCATION);
     // Ute Bock houses about 300 people (chapter §4.1).
     housing.places = 300;
-    housing.professionalsFte = 6;
+    housing.professionalsFte = 4;
+    // Ute Bock "relies heavily on donations" (chapter §4.1).
+    housing.donationsPerWeek = 3500;
     CsoParams caritas = CsoParams.ofType("Welfare counselling", CsoType.INSTITUTIONAL,
         SUBSISTENCE, HOUSING, LEGAL, PSYCHOSOCIAL);
     CsoParams dropIn = CsoParams.ofType("Drop-in centre", CsoType.INSTITUTIONAL, HEALTH,

@@ -168,7 +168,11 @@ final class CaseWork {
     }
     MersenneTwisterFast random = model.random;
     if (random.nextDouble() >= accept * (b.triageBaseReach + (1 - b.triageBaseReach) * s)) {
-      network.weaken(tie, b.tieLossOnFailure);
+      if (e != Eligibility.EXCLUDED) {
+        // A refused case the office could have taken strains the relationship; a refused
+        // plea for a hardship exception is expected and does not.
+        network.weaken(tie, b.tieLossOnFailure);
+      }
       return false;
     }
     PublicService service = city.service(d);
@@ -207,8 +211,7 @@ final class CaseWork {
     cso.stats.volunteerServiceHours += fromVolunteers;
     cso.stats.professionalServiceHours += hours - fromVolunteers;
     WeekTally tally = model.tally();
-    tally.volunteerServiceHours += fromVolunteers;
-    tally.professionalServiceHours += hours - fromVolunteers;
+    tally.serviceHours(cso.type, fromVolunteers, hours - fromVolunteers);
     cso.reserve -= p.materialCostPerCase;
     if (d == HOUSING && p.places > 0) {
       cso.occupiedPlaces++;
@@ -334,13 +337,13 @@ final class CaseWork {
     double fromProfessionals = Math.min(need, professionalHours);
     professionalHours -= fromProfessionals;
     cso.stats.professionalServiceHours += fromProfessionals;
-    tally.professionalServiceHours += fromProfessionals;
+    tally.serviceHours(cso.type, 0, fromProfessionals);
     need -= fromProfessionals;
     for (int s = Skill.COUNT - 1; s >= 0 && need > 0; s--) {
       double take = Math.min(need, volunteerHours[s]);
       volunteerHours[s] -= take;
       cso.stats.volunteerServiceHours += take;
-      tally.volunteerServiceHours += take;
+      tally.serviceHours(cso.type, take, 0);
       need -= take;
     }
     return true;

@@ -26,6 +26,8 @@ public final class Cso {
   double donationFactor = 1;
   double recruitmentFactor = 1;
   private int deficitWeeks;
+  private double meanNetPerWeek;
+  private double reserveLastWeek;
   boolean fundraising;
   int occupiedPlaces;
   final VolunteerPool volunteers;
@@ -45,6 +47,7 @@ public final class Cso {
     this.professionalsFte = params.professionalsFte * scale;
     this.grantPerWeek = params.grantPerWeek * scale;
     this.reserve = params.reserve * scale;
+    this.reserveLastWeek = reserve;
     this.foundedWeek = week;
     this.volunteers = new VolunteerPool(this);
   }
@@ -154,22 +157,32 @@ public final class Cso {
         * model.solidarity() * noise + fundraisingHours * b.donationsPerFundraisingHour;
     double salaries = professionalsFte * b.salaryPerFteWeek;
     double income = grantPerWeek + donations + p.parentSupportPerWeek * model.scale();
+    // Last week's net flow (income, salaries and material costs), smoothed: what managers
+    // plan with.
+    meanNetPerWeek += b.financeSmoothing * ((reserve - reserveLastWeek) - meanNetPerWeek);
+    reserveLastWeek = reserve;
     reserve += income - salaries;
     model.tally().grantsPaid += grantPerWeek;
     stats.addIncome(grantPerWeek, income);
     fundraising = reserve < b.lowReserveWeeks * salaries;
-    if (reserve >= 0) {
-      deficitWeeks = 0;
-      if (professionalsFte > 0 && reserve > b.highReserveWeeks * salaries) {
-        // A comfortable reserve is spent on staff rather than hoarded.
-        professionalsFte *= 1 + b.hireSharePerWeek;
-      }
-    } else {
+    if (reserve < 0) {
       deficitWeeks++;
       layOff(model);
       if (deficitWeeks >= b.closureAfterDeficitWeeks) {
         model.closeCso(this, "sustained deficit");
       }
+      return;
+    }
+    deficitWeeks = 0;
+    if (meanNetPerWeek < 0
+        && reserve + b.layoffRunwayWeeks * meanNetPerWeek < b.lowReserveWeeks * salaries) {
+      // Planning a year ahead, the deficit would eat the reserve: staff are cut before it is
+      // gone (the Vienna drop-in centre of 2019 laid off staff after losing its funding).
+      layOff(model);
+    } else if (professionalsFte > 0 && meanNetPerWeek > 0
+        && reserve > b.highReserveWeeks * salaries) {
+      // A comfortable reserve and a surplus are spent on staff rather than hoarded.
+      professionalsFte *= 1 + b.hireSharePerWeek;
     }
   }
 

@@ -96,12 +96,12 @@ public final class CsoDefaults {
         b.professionalsFte = 3;
         b.volunteers = 40;
         b.volunteerSkills = new double[] {0.6, 0.0, 0.1, 0.3};
-        b.grantPerWeek = 1800;
-        b.donationsPerWeek = 2200;
-        b.parentSupportPerWeek = 500;
-        b.reserve = 40_000;
+        b.grantPerWeek = 2200;
+        b.donationsPerWeek = 2000;
+        b.parentSupportPerWeek = 300;
+        b.reserve = 15_000;
         b.donationVolatility = 0.35;
-        b.materialCostPerCase = 12;
+        b.materialCostPerCase = 5;
         b.advocacyShare = 0.05;
         b.visibility = 0.6;
         b.initialTrust = 0.65;
@@ -109,7 +109,7 @@ public final class CsoDefaults {
         b.publicTieHolder = TieHolder.VOLUNTEER;
         b.publicTieStrength = 0.5;
         b.publicTieChance = 0.8;
-        b.discretionBoost = 0.0;
+        b.discretionBoost = 0.1;
         b.advocacyWeight = 0.6;
         b.networkingPerWeek = 0.02;
         return new CsoDefaults(b);

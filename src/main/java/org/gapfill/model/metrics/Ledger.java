@@ -142,6 +142,11 @@ public final class Ledger {
     return open[cell(status, domain)];
   }
 
+  /** Opening balance of the week, all cells. */
+  public long openBeforeTotal() {
+    return sum(openBefore);
+  }
+
   public long transferred() {
     return transferred;
   }

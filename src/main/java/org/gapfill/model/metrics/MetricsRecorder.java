@@ -117,6 +117,10 @@ public final class MetricsRecorder {
     WeekTally t = model.tally();
     Metric[] utilisation = {Metric.UTILISATION_CIVIC, Metric.UTILISATION_INSTITUTIONAL,
         Metric.UTILISATION_AUTONOMOUS};
+    Metric[] hours = {Metric.CSO_HOURS_CIVIC, Metric.CSO_HOURS_INSTITUTIONAL,
+        Metric.CSO_HOURS_AUTONOMOUS};
+    Metric[] share = {Metric.VOLUNTEER_SHARE_CIVIC, Metric.VOLUNTEER_SHARE_INSTITUTIONAL,
+        Metric.VOLUNTEER_SHARE_AUTONOMOUS};
     Metric[] reserve = {Metric.CSO_RESERVE_CIVIC, Metric.CSO_RESERVE_INSTITUTIONAL,
         Metric.CSO_RESERVE_AUTONOMOUS};
     double[] reserveSum = new double[reserve.length];
@@ -133,6 +137,9 @@ public final class MetricsRecorder {
     for (CsoType type : CsoType.values()) {
       int k = type.ordinal();
       set(row, utilisation[k], ratio(t.hoursDemanded[k], t.hoursAvailable[k]));
+      set(row, hours[k], t.hoursAvailable[k]);
+      set(row, share[k], ratio(t.volunteerServiceHoursByType[k],
+          t.volunteerServiceHoursByType[k] + t.professionalServiceHoursByType[k]));
       set(row, reserve[k], alive[k] == 0 ? 0 : reserveSum[k] / alive[k]);
       active += alive[k];
     }

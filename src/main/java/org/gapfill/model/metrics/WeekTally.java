@@ -36,10 +36,21 @@ public final class WeekTally {
   /** Service hours given by volunteers and by professionals, all CSOs. */
   public double volunteerServiceHours;
   public double professionalServiceHours;
+  /** The same by CSO type. */
+  public final double[] volunteerServiceHoursByType = new double[CsoType.values().length];
+  public final double[] professionalServiceHoursByType = new double[CsoType.values().length];
   /** Hours volunteers had available this week (given, whether or not cases needed them). */
   public double volunteerHoursAvailable;
   /** Advocacy hours weighted by type, feeding political pressure. */
   public double weightedAdvocacyHours;
+
+  /** Books service hours given by a CSO of a type. */
+  public void serviceHours(CsoType type, double volunteer, double professional) {
+    volunteerServiceHours += volunteer;
+    professionalServiceHours += professional;
+    volunteerServiceHoursByType[type.ordinal()] += volunteer;
+    professionalServiceHoursByType[type.ordinal()] += professional;
+  }
 
   /** Clears every counter for a new week. */
   public void reset() {
@@ -62,6 +73,8 @@ public final class WeekTally {
     java.util.Arrays.fill(hoursDemanded, 0);
     java.util.Arrays.fill(hoursAvailable, 0);
     volunteerServiceHours = 0;
+    java.util.Arrays.fill(volunteerServiceHoursByType, 0);
+    java.util.Arrays.fill(professionalServiceHoursByType, 0);
     volunteerHoursAvailable = 0;
     professionalServiceHours = 0;
     weightedAdvocacyHours = 0;
