@@ -28,6 +28,10 @@ public sealed interface PolicyEvent {
   /** Fewer people may use public services: a status loses eligibility in some domains. */
   record NarrowEligibility(int at, LegalStatus status, Set<Domain> domains, Eligibility to)
       implements PolicyEvent {
+    public NarrowEligibility {
+      domains = Sets.frozen(domains, Domain.class);
+    }
+
     public String type() {
       return "narrowEligibility";
     }
@@ -43,6 +47,10 @@ public sealed interface PolicyEvent {
   /** More people may use public services. */
   record WidenEligibility(int at, LegalStatus status, Set<Domain> domains, Eligibility to)
       implements PolicyEvent {
+    public WidenEligibility {
+      domains = Sets.frozen(domains, Domain.class);
+    }
+
     public String type() {
       return "widenEligibility";
     }
@@ -84,6 +92,10 @@ public sealed interface PolicyEvent {
 
   /** Public service capacity × factor in some domains. */
   record PublicCapacity(int at, Set<Domain> domains, double factor) implements PolicyEvent {
+    public PublicCapacity {
+      domains = Sets.frozen(domains, Domain.class);
+    }
+
     public String type() {
       return "publicCapacity";
     }
@@ -100,6 +112,10 @@ public sealed interface PolicyEvent {
   /** That fraction of volunteers (of some skills, of a target) leaves at once. */
   record VolunteerShock(int at, double fraction, Set<Skill> skills, String target)
       implements PolicyEvent {
+    public VolunteerShock {
+      skills = Sets.frozen(skills, Skill.class);
+    }
+
     public String type() {
       return "volunteerShock";
     }
@@ -215,6 +231,10 @@ public sealed interface PolicyEvent {
 
   /** An organisation is founded (Medina, 2019, chapter §4.3). */
   record CsoEntry(int at, CsoParams cso) implements PolicyEvent {
+    public CsoEntry {
+      cso = cso.copy();
+    }
+
     public String type() {
       return "csoEntry";
     }
