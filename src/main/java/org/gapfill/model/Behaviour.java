@@ -73,6 +73,8 @@ public final class Behaviour {
   public double hireSharePerWeek = 0.02;
   /** Share of FTE laid off in a week that ends with a negative reserve. */
   public double layoffSharePerWeek = 0.1;
+  /** Staff below this many FTE are let go altogether (no post is that small). */
+  public double minimumFte = 0.1;
   /** Consecutive weeks with a negative reserve after which a CSO closes. */
   public int closureAfterDeficitWeeks = 26;
   /** Acceptance of a triaged case through a tie of zero strength, relative to a full tie. */
@@ -103,6 +105,8 @@ public final class Behaviour {
   public double maxOverload = 1.0;
   /** Dropout hazard × (1 − this × (motivation − 0.5)). */
   public double motivationEffect = 0.8;
+  /** A volunteer's weekly hours are uniform within ± this share of the mean. */
+  public double volunteerHoursSpread = 0.5;
   /** Motivation of a new volunteer, in [0,1]. */
   public double initialMotivation = 0.6;
 
@@ -187,6 +191,7 @@ public final class Behaviour {
     b.highReserveWeeks = highReserveWeeks;
     b.hireSharePerWeek = hireSharePerWeek;
     b.layoffSharePerWeek = layoffSharePerWeek;
+    b.minimumFte = minimumFte;
     b.closureAfterDeficitWeeks = closureAfterDeficitWeeks;
     b.triageBaseReach = triageBaseReach;
     b.hardshipAcceptance = hardshipAcceptance;
@@ -200,6 +205,7 @@ public final class Behaviour {
     b.maxOverload = maxOverload;
     b.motivationEffect = motivationEffect;
     b.initialMotivation = initialMotivation;
+    b.volunteerHoursSpread = volunteerHoursSpread;
     b.tieDecayPerWeek = tieDecayPerWeek;
     b.orgTieDecayFactor = orgTieDecayFactor;
     b.tieFloor = tieFloor;

@@ -19,6 +19,8 @@ final class CaseWork {
   private static final int HOUSING = Domain.HOUSING.ordinal();
   private static final int LEGAL = Domain.LEGAL.ordinal();
   private static final int MAX_SEVERITY = 3;
+  /** Counsellors in a four-eyes legal case. */
+  private static final int FOUR_EYES = 2;
 
   private final Cso cso;
   private final double[] volunteerHours = new double[Skill.COUNT];
@@ -101,7 +103,7 @@ final class CaseWork {
     for (int severity = MAX_SEVERITY; severity >= 1; severity--) {
       for (int q = 0; q < n; q++) {
         int entry = queue.get(q);
-        if (migrants.severity(entry >> 3, entry & 7) == severity) {
+        if (migrants.severity(Cso.migrantOf(entry), Cso.domainOf(entry)) == severity) {
           sorted[k++] = entry;
         }
       }
@@ -112,8 +114,8 @@ final class CaseWork {
   /** Handles one case; returns the hours it asked for. */
   private double handle(CityModel model, int entry, boolean screen) {
     Migrants migrants = model.migrants();
-    int i = entry >> 3;
-    int d = entry & 7;
+    int i = Cso.migrantOf(entry);
+    int d = Cso.domainOf(entry);
     int severity = migrants.severity(i, d);
     if (severity == 0) {
       return 0;
@@ -121,7 +123,7 @@ final class CaseWork {
     double hours = Municipality.caseHours(model.behaviour(), d, severity) / productivity;
     if (cso.p.fourEyes && d == LEGAL) {
       // Two counsellors in every legal case (Deserteursberatung, chapter §4.3).
-      hours *= 2;
+      hours *= FOUR_EYES;
     }
     boolean own = cso.serves(d);
     if (triage(model, i, d, severity) || (own && serveInParallel(model, i, d, hours))) {
@@ -259,7 +261,7 @@ final class CaseWork {
         continue;
       }
       if (cso.serves(d)) {
-        followUps.add(i * 8 + d);
+        followUps.add(Cso.caseOf(i, d));
       } else {
         referOnward(model, i, d);
       }
@@ -355,7 +357,9 @@ final class CaseWork {
     CsoStats stats = cso.stats;
     stats.hoursDemanded += demanded;
     stats.hoursAvailable += available;
-    stats.lastUtilisation = available == 0 ? (demanded > 0 ? 2 : 0) : demanded / available;
+    // With no hours at all, any demand counts as the heaviest overload volunteers feel.
+    double saturated = 1 + model.behaviour().maxOverload;
+    stats.lastUtilisation = available == 0 ? (demanded > 0 ? saturated : 0) : demanded / available;
     stats.lastServed = served;
     stats.lastTurnedAway = turnedAway;
     stats.addReserve(cso.reserve);

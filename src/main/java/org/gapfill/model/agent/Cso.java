@@ -31,7 +31,7 @@ public final class Cso {
   boolean fundraising;
   int occupiedPlaces;
   final VolunteerPool volunteers;
-  /** Cases (migrant × 8 + domain) that came this week. */
+  /** Cases that came this week, each encoded by {@link #caseOf(int, int)}. */
   final IntList queue = new IntList(32);
   final CaseWork work = new CaseWork(this);
   final CsoStats stats = new CsoStats();
@@ -123,9 +123,26 @@ public final class Cso {
     return Domain.COUNT + index;
   }
 
+  /** Bits that hold the domain in an encoded case (8 > Domain.COUNT). */
+  static final int DOMAIN_BITS = 3;
+  private static final int DOMAIN_MASK = (1 << DOMAIN_BITS) - 1;
+
+  /** Encodes a case as one int, so queues hold no objects. */
+  static int caseOf(int migrant, int domain) {
+    return (migrant << DOMAIN_BITS) | domain;
+  }
+
+  static int migrantOf(int entry) {
+    return entry >>> DOMAIN_BITS;
+  }
+
+  static int domainOf(int entry) {
+    return entry & DOMAIN_MASK;
+  }
+
   /** A case arrives in this week's queue. */
   public void enqueue(int migrant, int domain) {
-    queue.add(migrant * 8 + domain);
+    queue.add(caseOf(migrant, domain));
   }
 
   /** CSOS phase: pay and earn, then work through the queue, then advocate. */
@@ -193,7 +210,7 @@ public final class Cso {
     Behaviour b = model.behaviour();
     double share = b.layoffSharePerWeek;
     professionalsFte *= 1 - share;
-    if (professionalsFte < share) {
+    if (professionalsFte < b.minimumFte) {
       share = 1;
       professionalsFte = 0;
     }

@@ -14,6 +14,8 @@ import org.gapfill.model.Draw;
  * peer volunteers who were once helped here.
  */
 public final class VolunteerPool {
+  private static final double WEEKS_PER_YEAR = 52;
+
   private final Cso cso;
   private final List<Volunteer> members = new ArrayList<>();
   private int pendingPeers;
@@ -40,8 +42,8 @@ public final class VolunteerPool {
       skill = Skill.GENERAL.ordinal();
     }
     Params.VolunteerParams vp = model.params().volunteers;
-    // Hours spread uniformly over ±50% of the mean, so pools are not uniform.
-    double hours = vp.hoursPerWeekMean * (0.5 + random.nextDouble());
+    double spread = model.behaviour().volunteerHoursSpread;
+    double hours = vp.hoursPerWeekMean * (1 + spread * (2 * random.nextDouble() - 1));
     Volunteer v = new Volunteer(model.nextVolunteerId(), Skill.of(skill), hours, peer,
         model.behaviour().initialMotivation);
     members.add(v);
@@ -122,7 +124,7 @@ public final class VolunteerPool {
    */
   private void dropOut(CityModel model) {
     Behaviour b = model.behaviour();
-    double base = 1 - Math.pow(model.params().volunteers.annualRetention, 1.0 / 52);
+    double base = 1 - Math.pow(model.params().volunteers.annualRetention, 1.0 / WEEKS_PER_YEAR);
     double overload = Math.min(b.maxOverload, Math.max(0, cso.stats.lastUtilisation - 1));
     MersenneTwisterFast random = model.random;
     for (int k = members.size() - 1; k >= 0; k--) {

@@ -13,6 +13,7 @@ import org.gapfill.model.agent.Migrants;
  */
 public final class Ledger {
   private static final int CELLS = LegalStatus.SIMULATED * Domain.COUNT;
+  private static final int CRITICAL = 3;
 
   private final long[] openBefore = new long[CELLS];
   private final long[] arisen = new long[CELLS];
@@ -102,7 +103,7 @@ public final class Ledger {
         if (sev > 0) {
           int c = cell(s, d);
           open[c] += Migrants.unitsOf(sev);
-          if (sev == 3) {
+          if (sev == CRITICAL) {
             critical[c] += Migrants.unitsOf(sev);
           }
           waitSum += m.waitWeeks(i, d);
