@@ -35,6 +35,8 @@ import sim.engine.SimState;
  */
 public final class CityModel extends SimState {
   private static final long serialVersionUID = 1L;
+  /** Weeks of the last year, over which per-CSO figures are reported. */
+  public static final int YEAR_WEEKS = 52;
 
   private final Params params;
   private final Behaviour behaviour;
@@ -87,6 +89,11 @@ public final class CityModel extends SimState {
         // stayed readable for observers and tests.
         ledger.roll();
         tally.reset();
+        if (week == Math.max(0, params.horizonWeeks - YEAR_WEEKS)) {
+          for (Cso c : csos) {
+            c.stats().markYearStart();
+          }
+        }
         municipality.startWeek();
         timeline.step(this);
         break;

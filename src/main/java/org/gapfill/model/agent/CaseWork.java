@@ -191,6 +191,7 @@ final class CaseWork {
     tally.referralSuccesses++;
     tally.publicHoursUsed += Municipality.caseHours(b, d, severity);
     cso.stats.referralsSucceeded++;
+    cso.stats.servedPerson(migrants.id(i));
     return true;
   }
 
@@ -240,6 +241,7 @@ final class CaseWork {
     migrants.setFear(i, migrants.fear(i) - p.fearRelief);
     migrants.setLastProvider(i, cso.node());
     cso.stats.casesServed++;
+    cso.stats.servedPerson(migrants.id(i));
     MersenneTwisterFast random = model.random;
     if (random.nextDouble() < p.peerVolunteerChance) {
       cso.volunteers.peerJoins();
@@ -362,7 +364,7 @@ final class CaseWork {
     stats.lastUtilisation = available == 0 ? (demanded > 0 ? saturated : 0) : demanded / available;
     stats.lastServed = served;
     stats.lastTurnedAway = turnedAway;
-    stats.addReserve(cso.reserve);
+    stats.addWeek(cso.reserve, cso.occupiedPlaces);
     if (cso.occupiedPlaces > 0) {
       cso.occupiedPlaces -= binomial(model.random, cso.occupiedPlaces,
           model.behaviour().placeTurnoverPerWeek);

@@ -1,8 +1,12 @@
 package org.gapfill.model.agent;
 
+import java.util.BitSet;
+
 /**
- * Running totals of one CSO's work over a run, read by result writers and tests: cases,
- * referrals, hours by who gave them, income by source, and the moments of its reserve.
+ * Running totals of one CSO's work, read by result writers and tests: cases, referrals, hours
+ * by who gave them, income by source, the moments of its reserve, and the people it served.
+ * The totals are marked when the last simulated year begins, so result files can report the
+ * last year's figures (DESIGN §4: "means over the last 52 weeks") as well as the run's.
  */
 public final class CsoStats {
   public long casesServed;
@@ -14,6 +18,9 @@ public final class CsoStats {
   public double hoursAvailable;
   public double grantIncome;
   public double totalIncome;
+  /** Occupied places summed over weeks (place-weeks). */
+  public double placeWeeks;
+  /** Weeks this CSO worked. */
   public int weeks;
   private double reserveSum;
   private double reserveSumSquares;
@@ -23,24 +30,101 @@ public final class CsoStats {
   public int lastServed;
   public int lastTurnedAway;
 
+  private double[] mark = new double[11];
+  private final BitSet peopleSinceMark = new BitSet();
+
   void addIncome(double grant, double total) {
     grantIncome += grant;
     totalIncome += total;
   }
 
-  void addReserve(double reserve) {
+  void addWeek(double reserve, int occupiedPlaces) {
     reserveSum += reserve;
     reserveSumSquares += reserve * reserve;
+    placeWeeks += occupiedPlaces;
     weeks++;
   }
 
-  /** Share of service hours given by volunteers. */
+  /** A person (by stable id) was helped here: served in parallel or triaged. */
+  void servedPerson(int migrantId) {
+    peopleSinceMark.set(migrantId);
+  }
+
+  private double[] values() {
+    return new double[] {casesServed, referralsSucceeded, turnedAway, volunteerServiceHours,
+        professionalServiceHours, hoursDemanded, hoursAvailable, grantIncome, totalIncome,
+        placeWeeks, weeks};
+  }
+
+  /** Starts the window the "since mark" figures cover (the last simulated year). */
+  public void markYearStart() {
+    mark = values();
+    peopleSinceMark.clear();
+  }
+
+  /** The change of each total since the mark, in the order of {@link #values()}. */
+  private double sinceMark(int k) {
+    return values()[k] - mark[k];
+  }
+
+  /** Weeks worked since the mark. */
+  public double weeksSinceMark() {
+    return sinceMark(10);
+  }
+
+  private double perYear(int k) {
+    double w = weeksSinceMark();
+    return w == 0 ? 0 : sinceMark(k) * 52 / w;
+  }
+
+  /** Cases served in the parallel infrastructure since the mark, per year. */
+  public double casesPerYear() {
+    return perYear(0);
+  }
+
+  /** Successful triages into the regular system since the mark, per year. */
+  public double referralsPerYear() {
+    return perYear(1);
+  }
+
+  /** Distinct people served or triaged since the mark (scaled to a year if the window is shorter). */
+  public double peoplePerYear() {
+    double w = weeksSinceMark();
+    return w == 0 ? 0 : peopleSinceMark.cardinality() * Math.min(1, 52 / w);
+  }
+
+  /** Share of service hours given by volunteers since the mark. */
+  public double volunteerShareSinceMark() {
+    double v = sinceMark(3);
+    double total = v + sinceMark(4);
+    return total == 0 ? 0 : v / total;
+  }
+
+  /** Share of income from the municipal grant since the mark. */
+  public double grantShareSinceMark() {
+    double total = sinceMark(8);
+    return total == 0 ? 0 : sinceMark(7) / total;
+  }
+
+  /** Hours demanded / hours available since the mark. */
+  public double utilisationSinceMark() {
+    double available = sinceMark(6);
+    return available == 0 ? 0 : sinceMark(5) / available;
+  }
+
+  /** Mean places occupied since the mark. */
+  public double placesUsedSinceMark() {
+    double w = weeksSinceMark();
+    return w == 0 ? 0 : sinceMark(9) / w;
+  }
+
+  /** Share of service hours given by volunteers over the run. */
   public double volunteerShare() {
     double total = volunteerServiceHours + professionalServiceHours;
     return total == 0 ? 0 : volunteerServiceHours / total;
   }
 
-  /** Share of income from the municipal grant. */
+  /** Share of income from the municipal grant over the run. */
   public double grantShare() {
     return totalIncome == 0 ? 0 : grantIncome / totalIncome;
   }

@@ -17,7 +17,10 @@ public final class Migrants {
   private static final int[] UNITS = {0, 1, 2, 4};
 
   private int size;
+  private int nextId;
   private final int contactsPerMigrant;
+  /** A stable id per migrant, unique over the run (indices change when others leave). */
+  int[] id;
   byte[] status;
   int[] weeksInCity;
   /** Severity 0..3 by migrant × domain. */
@@ -44,6 +47,7 @@ public final class Migrants {
   }
 
   private void allocate(int cap) {
+    id = grow(id, cap);
     status = grow(status, cap);
     weeksInCity = grow(weeksInCity, cap);
     severity = grow(severity, cap * Domain.COUNT);
@@ -73,6 +77,7 @@ public final class Migrants {
       allocate(status.length * 2);
     }
     int i = size++;
+    id[i] = nextId++;
     status[i] = (byte) s.ordinal();
     weeksInCity[i] = 0;
     fear[i] = fearValue;
@@ -99,6 +104,7 @@ public final class Migrants {
     if (i == last) {
       return;
     }
+    id[i] = id[last];
     status[i] = status[last];
     weeksInCity[i] = weeksInCity[last];
     fear[i] = fear[last];
@@ -115,6 +121,11 @@ public final class Migrants {
   }
 
   // --- reading ---
+
+  /** The stable id of migrant i. */
+  public int id(int i) {
+    return id[i];
+  }
 
   public LegalStatus status(int i) {
     return LegalStatus.of(status[i]);
@@ -309,7 +320,7 @@ public final class Migrants {
   /** Approximate heap bytes held by the arrays, for the memory benchmark. */
   public long bytesAllocated() {
     long cap = status.length;
-    return cap * (1 + 4 + Domain.COUNT * 3L + 4 + 4 + KNOWN_SLOTS * 6L
+    return cap * (4 + 1 + 4 + Domain.COUNT * 3L + 4 + 4 + KNOWN_SLOTS * 6L
         + 4L * contactsPerMigrant + 2 + 2 + 1);
   }
 
