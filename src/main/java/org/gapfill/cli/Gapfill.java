@@ -1,5 +1,7 @@
 package org.gapfill.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,8 +10,11 @@ import picocli.CommandLine.Command;
 @Command(name = "gapfill", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "An agent-based model of urban welfare co-production: a municipality, civil-society "
         + "organisations, volunteers and illegalised migrants under policy shifts.",
-    subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Gapfill implements Callable<Integer> {
+  /** Exit code when a run failed. */
+  public static final int RUN_FAILED = 1;
   /** Exit code for bad input (usage, scenario, paths). */
   public static final int BAD_INPUT = 2;
 
@@ -33,6 +38,17 @@ public final class Gapfill implements Callable<Integer> {
       return BAD_INPUT;
     });
     return cl;
+  }
+
+  /** The command line as typed (all original arguments), for manifests. */
+  static String commandLineText(CommandLine.Model.CommandSpec spec) {
+    List<String> words = new ArrayList<>();
+    words.add("gapfill");
+    CommandLine.ParseResult result = spec.commandLine().getParseResult();
+    if (result != null) {
+      words.addAll(result.originalArgs());
+    }
+    return String.join(" ", words);
   }
 
   public static void main(String[] args) {

@@ -6,152 +6,381 @@ package org.gapfill.model;
  */
 public final class Behaviour {
   // --- needs (phase NEEDS) ---
-  /** Health need rate × (1 + this) while a housing or subsistence need is open ("the wound will rupture again", chapter §3.2). */
+  @Param(
+      doc = "Health need rate × (1 + this) while a housing or subsistence need is open (\"the wound will rupture again\", chapter §3.2).",
+      unit = "multiplier",
+      min = 0,
+      max = 10)
   public double healthInterdependence = 1.0;
-  /** Weekly probability that an open need worsens by one severity step. */
+  @Param(
+      doc = "Weekly probability that an open need worsens by one severity step.",
+      unit = "probability",
+      min = 0,
+      max = 1)
   public double escalationPerWeek = 0.04;
-  /** Weekly probability that an open critical health need becomes an emergency admission. */
+  @Param(
+      doc = "Weekly probability that an open critical health need becomes an emergency admission.",
+      unit = "probability",
+      min = 0,
+      max = 1)
   public double emergencyPerWeek = 0.1;
-  /** Weekly probability that an open need resolves or is given up without help. */
+  @Param(
+      doc = "Weekly probability that an open need resolves or is given up without help.",
+      unit = "probability",
+      min = 0,
+      max = 1)
   public double selfResolvePerWeek = 0.05;
-  /** Hours a case needs grow by this share per severity step above 1. */
+  @Param(
+      doc = "Hours a case needs grow by this share per severity step above 1.",
+      unit = "share",
+      min = 0,
+      max = 5)
   public double severityHoursFactor = 0.5;
-  /** Hours one case of severity 1 takes, by domain. */
+  @Param(doc = "Hours one case of severity 1 takes, by domain.", unit = "hours", min = 0, max = 100)
   public double[] hoursPerCase = {1.5, 3, 2, 0.5, 1.5, 1.5};
 
   // --- help-seeking (phase HELP_SEEKING) ---
-  /** Weekly probability of seeking help per need unit (severity weight 1, 2, 4). */
+  @Param(
+      doc = "Weekly probability of seeking help per need unit (severity weight 1, 2, 4).",
+      unit = "probability",
+      min = 0,
+      max = 1)
   public double seekPerNeedUnit = 0.25;
-  /** Extra weekly probability of seeking help per week already waited. */
+  @Param(
+      doc = "Extra weekly probability of seeking help per week already waited.",
+      unit = "probability",
+      min = 0,
+      max = 1)
   public double seekPerWeekWaiting = 0.03;
-  /** Fear's brake on seeking help at all: probability × (1 − this × fear). */
+  @Param(
+      doc = "Fear's brake on seeking help at all: probability × (1 − this × fear).",
+      unit = "share",
+      min = 0,
+      max = 1)
   public double fearDeterrence = 0.6;
-  /** Fear's brake on choosing a public office: weight × (1 − this × fear). */
+  @Param(
+      doc = "Fear's brake on choosing a public office: weight × (1 − this × fear).",
+      unit = "share",
+      min = 0,
+      max = 1)
   public double publicFearWeight = 0.7;
-  /** Weight of a public office under a reporting duty for people without residence right. */
+  @Param(
+      doc = "Weight of a public office under a reporting duty for people without residence right.",
+      unit = "multiplier",
+      min = 0,
+      max = 1)
   public double reportingDeterrence = 0.3;
-  /** Share of the fear felt at public offices that a municipal ID takes away. */
+  @Param(
+      doc = "Share of the fear felt at public offices that a municipal ID takes away.",
+      unit = "share",
+      min = 0,
+      max = 1)
   public double municipalIdFearRelief = 0.5;
-  /** Probability that a migrant who knows no provider learns one from a contact. */
+  @Param(
+      doc = "Probability that a migrant who knows no provider learns one from a contact.",
+      unit = "probability",
+      min = 0,
+      max = 1)
   public double wordOfMouthChance = 0.5;
-  /** Probability per unit of visibility that a migrant discovers a CSO on its own. */
+  @Param(
+      doc = "Probability per unit of visibility that a migrant discovers a CSO on its own.",
+      unit = "probability",
+      min = 0,
+      max = 1)
   public double discoveryChance = 0.15;
-  /** Trust in the city lost after a refusal ("sent back and forth three times", chapter §3.3). */
+  @Param(
+      doc = "Trust in the city lost after a refusal (\"sent back and forth three times\", chapter §3.3).",
+      unit = "trust",
+      min = 0,
+      max = 1)
   public double refusalTrustLoss = 0.1;
-  /** Trust in the city gained when a public office helps. */
+  @Param(
+      doc = "Trust in the city gained when a public office helps.",
+      unit = "trust",
+      min = 0,
+      max = 1)
   public double publicServedTrustGain = 0.03;
-  /** Fear added by a direct contact with an office under a reporting duty. */
+  @Param(
+      doc = "Fear added by a direct contact with an office under a reporting duty.",
+      unit = "fear",
+      min = 0,
+      max = 1)
   public double reportingFearRise = 0.1;
-  /** Probability that such a contact leads to detection and deportation. */
+  @Param(
+      doc = "Probability that such a contact leads to detection and deportation.",
+      unit = "probability",
+      min = 0,
+      max = 1)
   public double detectionRisk = 0.002;
-  /** Trust in a CSO gained when it helps. */
+  @Param(doc = "Trust in a CSO gained when it helps.", unit = "trust", min = 0, max = 1)
   public double csoServedTrustGain = 0.1;
-  /** Trust in a CSO lost when it turns the migrant away. */
+  @Param(
+      doc = "Trust in a CSO lost when it turns the migrant away.",
+      unit = "trust",
+      min = 0,
+      max = 1)
   public double csoTurnAwayTrustLoss = 0.05;
 
   // --- CSOs (phase CSOS) ---
-  /** Service hours per professional full-time equivalent per week. */
+  @Param(
+      doc = "Service hours per professional full-time equivalent per week.",
+      unit = "hours per week",
+      min = 0,
+      max = 80)
   public double professionalHoursPerFte = 38;
-  /** Cost of one professional FTE per week, money. */
+  @Param(
+      doc = "Cost of one professional FTE per week, money.",
+      unit = "money per week",
+      min = 0,
+      max = 1000000)
   public double salaryPerFteWeek = 1150;
-  /** A reserve below this many weeks of costs moves hours to fundraising. */
+  @Param(
+      doc = "A reserve below this many weeks of costs moves hours to fundraising.",
+      unit = "weeks",
+      min = 0,
+      max = 520)
   public double lowReserveWeeks = 8;
-  /** Share of professional hours spent fundraising while the reserve is low. */
+  @Param(
+      doc = "Share of professional hours spent fundraising while the reserve is low.",
+      unit = "share",
+      min = 0,
+      max = 1)
   public double fundraisingShare = 0.15;
-  /** Donations raised per fundraising hour, money. */
+  @Param(
+      doc = "Donations raised per fundraising hour, money.",
+      unit = "money per hour",
+      min = 0,
+      max = 1000000)
   public double donationsPerFundraisingHour = 25;
-  /** Weight of the latest week in a CSO's smoothed net flow. */
+  @Param(
+      doc = "Weight of the latest week in a CSO's smoothed net flow.",
+      unit = "share",
+      min = 0,
+      max = 1)
   public double financeSmoothing = 0.1;
-  /**
-   * Weeks a CSO in deficit plans ahead: it lays off when its reserve after this many weeks of
-   * the current deficit would fall below {@link #lowReserveWeeks} of salaries.
-   */
+  @Param(
+      doc = "Weeks a CSO in deficit plans ahead: it lays off when its reserve after this many weeks of the current deficit would fall below lowReserveWeeks of salaries.",
+      unit = "weeks",
+      min = 0,
+      max = 520)
   public double layoffRunwayWeeks = 52;
-  /** A reserve above this many weeks of salaries lets a CSO hire. */
+  @Param(
+      doc = "A reserve above this many weeks of salaries lets a CSO hire.",
+      unit = "weeks",
+      min = 0,
+      max = 5200)
   public double highReserveWeeks = 13;
-  /** Share of FTE hired in a week that ends with a high reserve. */
+  @Param(
+      doc = "Share of FTE hired in a week that ends with a high reserve.",
+      unit = "share",
+      min = 0,
+      max = 1)
   public double hireSharePerWeek = 0.02;
-  /** Share of FTE laid off in a week that ends with a negative reserve. */
+  @Param(
+      doc = "Share of FTE laid off in a week that ends with a negative reserve.",
+      unit = "share",
+      min = 0,
+      max = 1)
   public double layoffSharePerWeek = 0.1;
-  /** Staff below this many FTE are let go altogether (no post is that small). */
+  @Param(
+      doc = "Staff below this many FTE are let go altogether (no post is that small).",
+      unit = "FTE",
+      min = 0,
+      max = 10)
   public double minimumFte = 0.1;
-  /** Consecutive weeks with a negative reserve after which a CSO closes. */
+  @Param(
+      doc = "Consecutive weeks with a negative reserve after which a CSO closes.",
+      unit = "weeks",
+      min = 1,
+      max = 5200)
   public int closureAfterDeficitWeeks = 26;
-  /** Acceptance of a triaged case through a tie of zero strength, relative to a full tie. */
+  @Param(
+      doc = "Acceptance of a triaged case through a tie of zero strength, relative to a full tie.",
+      unit = "share",
+      min = 0,
+      max = 1)
   public double triageBaseReach = 0.3;
-  /**
-   * Acceptance of a hardship case pushed through a full-strength tie for a person who is
-   * excluded, per unit of the CSO's discretion boost (Caritas "can use their position and
-   * knowledge to push cases of hardship", chapter §4.2).
-   */
+  @Param(
+      doc = "Acceptance of a hardship case pushed through a full-strength tie for a person who is excluded, per unit of the CSO's discretion boost (Caritas \"can use their position and knowledge to push cases of hardship\", chapter §4.2).",
+      unit = "share",
+      min = 0,
+      max = 1)
   public double hardshipAcceptance = 0.5;
-  /** CSO hours spent accompanying a triaged case ("we accompany people all the way to the door", chapter §3.4). */
+  @Param(
+      doc = "CSO hours spent accompanying a triaged case (\"we accompany people all the way to the door\", chapter §3.4).",
+      unit = "hours",
+      min = 0,
+      max = 100)
   public double accompanimentHours = 1.0;
-  /** Productivity gained per unit share of interpreters among a CSO's volunteer hours. */
+  @Param(
+      doc = "Productivity gained per unit share of interpreters among a CSO's volunteer hours.",
+      unit = "multiplier",
+      min = 0,
+      max = 10)
   public double interpreterBoost = 0.5;
-  /** Weekly probability that an occupied place (bed) becomes free. */
+  @Param(
+      doc = "Weekly probability that an occupied place (bed) becomes free.",
+      unit = "probability",
+      min = 0,
+      max = 1)
   public double placeTurnoverPerWeek = 0.02;
-  /** Volunteer motivation gained per unit share of cases served. */
+  @Param(
+      doc = "Volunteer motivation gained per unit share of cases served.",
+      unit = "motivation",
+      min = 0,
+      max = 1)
   public double motivationGain = 0.02;
-  /** Volunteer motivation lost per unit share of cases turned away. */
+  @Param(
+      doc = "Volunteer motivation lost per unit share of cases turned away.",
+      unit = "motivation",
+      min = 0,
+      max = 1)
   public double motivationLoss = 0.04;
-  /** Share of the gap to the initial motivation that closes each week (moods fade). */
+  @Param(
+      doc = "Share of the gap to the initial motivation that closes each week (moods fade).",
+      unit = "share",
+      min = 0,
+      max = 1)
   public double motivationReversion = 0.05;
 
   // --- volunteers (phase VOLUNTEERS) ---
-  /** Dropout hazard × (1 + this × overload), overload = max(0, utilisation − 1). */
+  @Param(
+      doc = "Dropout hazard × (1 + this × overload), overload = max(0, utilisation − 1).",
+      unit = "multiplier",
+      min = 0,
+      max = 100)
   public double burnoutFactor = 1.0;
-  /** Overload counted at most this much (utilisation 1 + this), so hazards stay finite. */
+  @Param(
+      doc = "Overload counted at most this much (utilisation 1 + this), so hazards stay finite.",
+      unit = "utilisation",
+      min = 0,
+      max = 100)
   public double maxOverload = 1.0;
-  /** Dropout hazard × (1 − this × (motivation − 0.5)). */
+  @Param(
+      doc = "Dropout hazard × (1 − this × (motivation − 0.5)).",
+      unit = "share",
+      min = 0,
+      max = 2)
   public double motivationEffect = 0.8;
-  /** A volunteer's weekly hours are uniform within ± this share of the mean. */
+  @Param(
+      doc = "A volunteer's weekly hours are uniform within ± this share of the mean.",
+      unit = "share",
+      min = 0,
+      max = 1)
   public double volunteerHoursSpread = 0.5;
-  /** Motivation of a new volunteer, in [0,1]. */
+  @Param(doc = "Motivation of a new volunteer, in [0,1].", unit = "motivation", min = 0, max = 1)
   public double initialMotivation = 0.6;
 
   // --- ties (phase TIES) ---
-  /** Strength a tie loses each week it is not used. */
+  @Param(
+      doc = "Strength a tie loses each week it is not used.",
+      unit = "strength",
+      min = 0,
+      max = 1)
   public double tieDecayPerWeek = 0.004;
-  /** Decay of formal (org) ties relative to personal ones. */
+  @Param(
+      doc = "Decay of formal (org) ties relative to personal ones.",
+      unit = "multiplier",
+      min = 0,
+      max = 10)
   public double orgTieDecayFactor = 0.25;
-  /** Ties weaker than this are dropped and not part of the network. */
+  @Param(
+      doc = "Ties weaker than this are dropped and not part of the network.",
+      unit = "strength",
+      min = 0,
+      max = 1)
   public double tieFloor = 0.05;
-  /** Strength gained by a tie used in a successful triage or referral. */
+  @Param(
+      doc = "Strength gained by a tie used in a successful triage or referral.",
+      unit = "strength",
+      min = 0,
+      max = 1)
   public double tieGain = 0.02;
-  /** Strength lost by a tie used in a failed triage. */
+  @Param(
+      doc = "Strength lost by a tie used in a failed triage.",
+      unit = "strength",
+      min = 0,
+      max = 1)
   public double tieLossOnFailure = 0.005;
-  /** Share of a personal tie's strength lost when its holder leaves. */
+  @Param(
+      doc = "Share of a personal tie's strength lost when its holder leaves.",
+      unit = "share",
+      min = 0,
+      max = 1)
   public double leaverTieLoss = 0.6;
-  /** Strength of a tie newly formed by a joint case or networking. */
+  @Param(
+      doc = "Strength of a tie newly formed by a joint case or networking.",
+      unit = "strength",
+      min = 0,
+      max = 1)
   public double newTieStrength = 0.2;
 
   // --- population (phase POPULATION) ---
-  /** Weekly probability of deportation for people without residence right, apart from detection. */
+  @Param(
+      doc = "Weekly probability of deportation for people without residence right, apart from detection.",
+      unit = "probability",
+      min = 0,
+      max = 1)
   public double deportationRatePerWeek = 0.0005;
-  /** Weekly probability that an asylum procedure is decided. */
+  @Param(
+      doc = "Weekly probability that an asylum procedure is decided.",
+      unit = "probability",
+      min = 0,
+      max = 1)
   public double asylumDecisionPerWeek = 0.01;
-  /** Share of asylum decisions that are positive (the person leaves the target group). */
+  @Param(
+      doc = "Share of asylum decisions that are positive (the person leaves the target group).",
+      unit = "share",
+      min = 0,
+      max = 1)
   public double asylumRecognitionShare = 0.4;
-  /** Probability that a legal case served by a CSO opens a regularisation procedure. */
+  @Param(
+      doc = "Probability that a legal case served by a CSO opens a regularisation procedure.",
+      unit = "probability",
+      min = 0,
+      max = 1)
   public double regularisationCaseChance = 0.05;
-  /** Weeks a regularisation procedure takes. */
+  @Param(doc = "Weeks a regularisation procedure takes.", unit = "weeks", min = 1, max = 5200)
   public int legalCaseWeeks = 26;
-  /** Probability that a regularisation procedure succeeds. */
+  @Param(
+      doc = "Probability that a regularisation procedure succeeds.",
+      unit = "probability",
+      min = 0,
+      max = 1)
   public double regularisationSuccess = 0.3;
 
   // --- initial state and population structure ---
-  /** Probability that a word-of-mouth link points to a random migrant rather than a neighbour. */
+  @Param(
+      doc = "Probability that a word-of-mouth link points to a random migrant rather than a neighbour.",
+      unit = "probability",
+      min = 0,
+      max = 1)
   public double contactRewiring = 0.1;
-  /** Fear and trust of a newcomer are uniform within ± this around the scenario's means. */
+  @Param(
+      doc = "Fear and trust of a newcomer are uniform within ± this around the scenario's means.",
+      unit = "share",
+      min = 0,
+      max = 1)
   public double traitSpread = 0.2;
-  /** At week 0 each need is open with probability min(1, rate × this), as if it had waited. */
+  @Param(
+      doc = "At week 0 each need is open with probability min(1, rate × this), as if it had waited.",
+      unit = "weeks",
+      min = 0,
+      max = 520)
   public double initialOpenWeeks = 6;
-  /** Probability that a migrant knows one CSO at week 0 (drawn by visibility). */
+  @Param(
+      doc = "Probability that a migrant knows one CSO at week 0 (drawn by visibility).",
+      unit = "probability",
+      min = 0,
+      max = 1)
   public double initialKnowsCsoChance = 0.5;
-  /** Probability of an initial tie between two CSOs that share a domain. */
+  @Param(
+      doc = "Probability of an initial tie between two CSOs that share a domain.",
+      unit = "probability",
+      min = 0,
+      max = 1)
   public double initialCsoTieChance = 0.3;
-  /** Strength of those initial CSO–CSO ties. */
+  @Param(doc = "Strength of those initial CSO–CSO ties.", unit = "strength", min = 0, max = 1)
   public double initialCsoTieStrength = 0.4;
 
   void copyInto(Behaviour b) {

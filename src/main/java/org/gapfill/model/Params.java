@@ -13,19 +13,32 @@ import org.gapfill.model.policy.PolicyEvent;
  * copies what it changes, so one Params can start many replicates.
  */
 public final class Params {
+  @Param(doc = "A short title for reports and result folder names.")
   public String name = "default";
+  @Param(doc = "What the scenario represents and where its numbers come from.")
   public String description = "";
-  /** Simulated weeks. */
+  @Param(doc = "Simulated weeks.", unit = "weeks", min = 1, max = 5200)
   public int horizonWeeks = 520;
-  /** Base seed of the random number generator. */
+  @Param(doc = "Base seed of the random number generator.")
   public long seed = 1;
-  /** Multiplies populations, volunteer counts, capacities and money (DESIGN §1.1). */
+  @Param(
+      doc = "Multiplies populations, volunteer counts, capacities and money (DESIGN §1.1).",
+      unit = "multiplier",
+      min = 0,
+      max = 1000)
   public double scale = 1.0;
-  /** Weeks between network metric computations. */
+  @Param(doc = "Weeks between network metric computations.", unit = "weeks", min = 1, max = 520)
   public int networkEveryWeeks = 4;
-  /** Weeks whose network is snapshotted (and measured); empty means week 0, event weeks, last week. */
+  @Param(
+      doc = "Weeks whose network is snapshotted (and measured); empty means week 0, event weeks, last week.",
+      unit = "weeks",
+      min = 0)
   public List<Integer> networkSnapshotWeeks = new ArrayList<>();
-  /** Public solidarity: scales donations and volunteer recruitment (1 = normal). */
+  @Param(
+      doc = "Public solidarity: scales donations and volunteer recruitment (1 = normal).",
+      unit = "multiplier",
+      min = 0,
+      max = 10)
   public double publicSolidarity = 1.0;
 
   public final MigrantParams migrants = new MigrantParams();
@@ -38,39 +51,81 @@ public final class Params {
 
   /** The migrant population and its needs. */
   public static final class MigrantParams {
-    /** Migrants at week 0. */
+    @Param(doc = "Migrants at week 0.", unit = "people", min = 0, max = 10000000)
     public int initial = 15_000;
-    /** Mean new arrivals a week (Poisson). */
+    @Param(
+        doc = "Mean new arrivals a week (Poisson).",
+        unit = "people per week",
+        min = 0,
+        max = 1000000)
     public double arrivalsPerWeek = 20;
-    /** Weekly probability that a migrant leaves the city of its own accord. */
+    @Param(
+        doc = "Weekly probability that a migrant leaves the city of its own accord.",
+        unit = "probability",
+        min = 0,
+        max = 1)
     public double departureRatePerWeek = 0.002;
-    /** Shares of asylum seekers, rejected and undocumented among arrivals and at start; sum 1. */
+    @Param(
+        doc = "Shares of asylum seekers, rejected and undocumented among arrivals and at start; sum 1.",
+        unit = "share",
+        min = 0,
+        max = 1,
+        sumsToOne = true)
     public double[] statusMix = {0.25, 0.35, 0.40};
-    /** Contacts per migrant in the word-of-mouth graph (a small world). */
+    @Param(
+        doc = "Contacts per migrant in the word-of-mouth graph (a small world).",
+        unit = "people",
+        min = 0,
+        max = 12)
     public int contactsPerMigrant = 6;
-    /** Weekly probability that a new need of each domain arises for a migrant without one. */
+    @Param(
+        doc = "Weekly probability that a new need of each domain arises for a migrant without one.",
+        unit = "probability",
+        min = 0,
+        max = 1)
     public double[] needRatesPerWeek = {0.02, 0.01, 0.008, 0.03, 0.004, 0.01};
-    /** Mean fear of deportation at arrival, in [0,1]. */
+    @Param(doc = "Mean fear of deportation at arrival, in [0,1].", unit = "fear", min = 0, max = 1)
     public double initialFear = 0.5;
-    /** Mean trust in the city's offices at arrival, in [0,1]. */
+    @Param(
+        doc = "Mean trust in the city's offices at arrival, in [0,1].",
+        unit = "trust",
+        min = 0,
+        max = 1)
     public double initialTrustCity = 0.5;
   }
 
   /** The municipality, its public services and its policy. */
   public static final class MunicipalityParams {
-    /** Hours a week each public service can give the target group. */
+    @Param(
+        doc = "Hours a week each public service can give the target group.",
+        unit = "hours per week",
+        min = 0,
+        max = 10000000)
     public double[] capacityHoursPerWeek = {3000, 900, 300, 1500, 600, 300};
-    /** Eligibility by status (asylum seeker, rejected, undocumented) and domain. */
+    @Param(doc = "Eligibility by status (asylum seeker, rejected, undocumented) and domain.")
     public Eligibility[][] eligibility = defaultEligibility();
-    /** Probability that a street-level official accepts a discretionary case. */
+    @Param(
+        doc = "Probability that a street-level official accepts a discretionary case.",
+        unit = "probability",
+        min = 0,
+        max = 1)
     public double discretion = 0.5;
-    /** Public offices pass data to migration authorities (the Swiss Meldepflicht, chapter §4.2). */
+    @Param(
+        doc = "Public offices pass data to migration authorities (the Swiss Meldepflicht, chapter §4.2).")
     public boolean reportingDuty = false;
-    /** A city identity card (planned in Bern, chapter §4.2): less fear, wider access. */
+    @Param(doc = "A city identity card (planned in Bern, chapter §4.2): less fear, wider access.")
     public boolean municipalId = false;
-    /** Cost of one public service hour, money. */
+    @Param(
+        doc = "Cost of one public service hour, money.",
+        unit = "money per hour",
+        min = 0,
+        max = 1000000)
     public double costPerHour = 80;
-    /** Cost of one emergency admission, money. */
+    @Param(
+        doc = "Cost of one emergency admission, money.",
+        unit = "money",
+        min = 0,
+        max = 100000000)
     public double emergencyCost = 4000;
     public final PoliticsParams politics = new PoliticsParams();
 
@@ -89,47 +144,87 @@ public final class Params {
 
   /** Optional political feedback (DESIGN §1.5 step 6); off unless enabled. */
   public static final class PoliticsParams {
+    @Param(doc = "Whether CSO advocacy and visible hardship feed back into grants and discretion.")
     public boolean enabled = false;
-    /** Whether the governing coalition is inclusive (answers pressure) at the start. */
+    @Param(doc = "Whether the governing coalition is inclusive (answers pressure) at the start.")
     public boolean inclusive = true;
-    /** Pressure added per weighted advocacy hour. */
+    @Param(
+        doc = "Pressure added per weighted advocacy hour.",
+        unit = "pressure",
+        min = 0,
+        max = 1000)
     public double pressurePerAdvocacyHour = 0.01;
-    /** Pressure added per open need unit of severity 3 (visible hardship). */
+    @Param(
+        doc = "Pressure added per open need unit of severity 3 (visible hardship).",
+        unit = "pressure",
+        min = 0,
+        max = 1000)
     public double pressurePerCriticalUnit = 0.002;
-    /** Share of pressure that fades each week. */
+    @Param(doc = "Share of pressure that fades each week.", unit = "share", min = 0, max = 1)
     public double pressureDecayPerWeek = 0.05;
-    /** Pressure above which an inclusive city responds. */
+    @Param(
+        doc = "Pressure above which an inclusive city responds.",
+        unit = "pressure",
+        min = 0,
+        max = 1000000000)
     public double threshold = 10;
-    /** Weeks between crossing the threshold and the response (AmberMed's campaign took time). */
+    @Param(
+        doc = "Weeks between crossing the threshold and the response (AmberMed's campaign took time).",
+        unit = "weeks",
+        min = 0,
+        max = 5200)
     public int lagWeeks = 26;
-    /** Relative rise of grants in a response. */
+    @Param(doc = "Relative rise of grants in a response.", unit = "share", min = 0, max = 10)
     public double grantRaise = 0.1;
-    /** Rise of discretion in a response. */
+    @Param(doc = "Rise of discretion in a response.", unit = "probability", min = 0, max = 1)
     public double discretionRaise = 0.05;
-    /** Weeks between elections. */
+    @Param(doc = "Weeks between elections.", unit = "weeks", min = 0, max = 5200)
     public int electionEveryWeeks = 208;
-    /** Probability that an election flips the stance ("progressive leaders ... may be replaced"). */
+    @Param(
+        doc = "Probability that an election flips the stance (\"progressive leaders ... may be replaced\").",
+        unit = "probability",
+        min = 0,
+        max = 1)
     public double stanceFlipChance = 0.3;
   }
 
   /** The volunteer labour market shared by all CSOs. */
   public static final class VolunteerParams {
-    /** Mean hours a volunteer gives in a week it is available (Swiss volunteers give about 4). */
+    @Param(
+        doc = "Mean hours a volunteer gives in a week it is available (Swiss volunteers give about 4).",
+        unit = "hours per week",
+        min = 0,
+        max = 80)
     public double hoursPerWeekMean = 4.1;
-    /** Share of volunteers still active after a year (about 0.65, DESIGN §1.8). */
+    @Param(
+        doc = "Share of volunteers still active after a year (about 0.65, DESIGN §1.8).",
+        unit = "share",
+        min = 0,
+        max = 1)
     public double annualRetention = 0.65;
-    /** New volunteers a week across all CSOs at normal solidarity. */
+    @Param(
+        doc = "New volunteers a week across all CSOs at normal solidarity.",
+        unit = "people per week",
+        min = 0,
+        max = 100000)
     public double recruitmentPerWeek = 3.0;
-    /** Probability that a volunteer is available in a given week. */
+    @Param(
+        doc = "Probability that a volunteer is available in a given week.",
+        unit = "probability",
+        min = 0,
+        max = 1)
     public double availability = 0.8;
   }
 
   /** An initial referral tie named in a scenario. */
   public static final class TieParams {
-    /** A CSO name, or {@code public.DOMAIN} for a public service. */
+    @Param(doc = "A CSO name, or public.DOMAIN for the public service of a domain.")
     public String from;
+    @Param(doc = "The other end: a CSO name or public.DOMAIN.")
     public String to;
+    @Param(doc = "Tie strength.", unit = "strength", min = 0, max = 1)
     public double strength;
+    @Param(doc = "Who holds the tie: org (formalised), staff or volunteer (personal).")
     public TieHolder holder = TieHolder.ORG;
 
     public TieParams() {
