@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gapfill.model.Params;
+import org.gapfill.output.MetricsDictionary;
 import org.gapfill.scenario.Catalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,14 +26,17 @@ public final class DescribeCommand implements Callable<Integer> {
   @Option(names = "--markdown", description = "Print the scenario reference as Markdown (docs/scenario-reference.md).")
   boolean markdown;
 
+  @Option(names = "--metrics", description = "Print the metrics dictionary as Markdown (docs/metrics.md).")
+  boolean metrics;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (markdown) {
-      out.print(Catalog.markdown());
+    if (markdown || metrics) {
+      out.print(markdown ? Catalog.markdown() : MetricsDictionary.markdown());
       out.flush();
       return 0;
     }

@@ -138,9 +138,11 @@ public final class ResultWriter {
 
   /** {@code csos.csv}: one row per replicate and CSO. */
   public static String csos(List<ReplicateResult> results) {
-    CsvWriter csv = new CsvWriter(List.of("replicate", "name", "type", "casesPerYear",
-        "peoplePerYear", "referralsPerYear", "volunteerShare", "grantShare", "reserveCv",
-        "publicTies", "orgTieShare", "utilisation", "placesUsed", "closedWeek"));
+    List<String> header = new ArrayList<>();
+    for (String[] column : MetricsDictionary.CSO_COLUMNS) {
+      header.add(column[0]);
+    }
+    CsvWriter csv = new CsvWriter(header);
     for (ReplicateResult r : results) {
       for (CsoRow c : r.csos()) {
         csv.cell(r.replicate()).cell(c.name()).cell(c.type()).cell(c.casesPerYear())

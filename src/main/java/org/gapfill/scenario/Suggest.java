@@ -18,7 +18,7 @@ final class Suggest {
         bestDistance = d;
       }
     }
-    int allowed = Math.max(2, word.length() / 3);
+    int allowed = Math.max(2, (word.length() + 2) / 3);
     return bestDistance <= allowed ? best : null;
   }
 
