@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code gapfill run}: replicates a scenario, writes a result folder and prints a summary. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Run a scenario's replicates and write a result folder (DESIGN §4).",
+    description = {"Run a scenario's replicates and write a result folder (see docs/metrics.md).",
         "Without SCENARIO it runs the built-in Vienna-like city."},
     footer = {"", "Examples:",
         "  gapfill run scenarios/vienna-2020-narrowing.yaml --reps 10",

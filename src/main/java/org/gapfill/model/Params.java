@@ -197,7 +197,7 @@ public final class Params {
         max = 80)
     public double hoursPerWeekMean = 4.1;
     @Param(
-        doc = "Share of volunteers still active after a year (about 0.65 in Swiss volunteering surveys).",
+        doc = "Share of volunteers still active after a year (about 0.65 in the shipped scenarios).",
         unit = "share",
         min = 0,
         max = 1)
