@@ -141,7 +141,7 @@ public final class RunCommand implements Callable<Integer> {
         for (int k = 0; k < n; k++) {
           v[k] = results.get(k).recorder().meanOfLast(m, SUMMARY_WEEKS);
         }
-        out.printf("  %-26s %s   %s%n", m.column(), interval(v), m.meaning());
+        out.printf("  %-26s %s %s%n", m.column(), interval(v), m.meaning());
       }
       calibration(out, results);
       long worst = 0;
@@ -156,7 +156,7 @@ public final class RunCommand implements Callable<Integer> {
     /** Per CSO, the last year's figures that DESIGN §1.8 calibrates against. */
     private static void calibration(PrintWriter out, List<ReplicateResult> results) {
       out.printf("%nCSOs in the last year (calibration figures; csos.csv has them per replicate):%n");
-      out.printf("  %-32s %-13s %22s %22s %22s%n", "name", "type", "cases/year", "people/year",
+      out.printf("  %-32s %-13s %-35s %-35s %s%n", "name", "type", "cases/year", "people/year",
           "places used");
       int csos = results.get(0).csos().size();
       for (int c = 0; c < csos; c++) {
@@ -170,7 +170,7 @@ public final class RunCommand implements Callable<Integer> {
           places[k] = row.placesUsed();
         }
         ReplicateResult.CsoRow first = results.get(0).csos().get(c);
-        out.printf("  %-32s %-13s %22s %22s %22s%n", clip(first.name()), first.type(),
+        out.printf("  %-32s %-13s %s %s %s%n", clip(first.name()), first.type(),
             interval(cases), interval(people), interval(places));
       }
     }
@@ -182,9 +182,10 @@ public final class RunCommand implements Callable<Integer> {
     static String interval(double[] v) {
       Stats.Summary s = Stats.of(v);
       if (s.n() <= 1) {
-        return String.format("%22s", format(s.mean()));
+        return String.format("%10s %-24s", format(s.mean()), "");
       }
-      return String.format("%10s [%s–%s]", format(s.mean()), format(s.ciLow()), format(s.ciHigh()));
+      return String.format("%10s %-24s", format(s.mean()),
+          "[" + format(s.ciLow()) + " – " + format(s.ciHigh()) + "]");
     }
 
     static String format(double v) {
