@@ -4,7 +4,7 @@ package org.gapfill.model;
  * The behavioural rates of the mechanisms of DESIGN §1.5, each with its default and meaning.
  * Nothing in a {@code step()} uses a bare number: it reads one of these.
  */
-public final class Behaviour {
+public final class Behaviour implements java.io.Serializable {
   // --- needs (phase NEEDS) ---
   @Param(
       doc = "Health need rate × (1 + this) while a housing or subsistence need is open (\"the wound will rupture again\", chapter §3.2).",

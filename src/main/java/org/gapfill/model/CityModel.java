@@ -18,6 +18,7 @@ import org.gapfill.model.metrics.Ledger;
 import org.gapfill.model.metrics.MetricsRecorder;
 import org.gapfill.model.metrics.WeekTally;
 import org.gapfill.model.network.ReferralNetwork;
+import org.gapfill.model.policy.PolicyEvent;
 import org.gapfill.model.policy.PolicyTimeline;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -173,10 +174,33 @@ public final class CityModel extends SimState {
   /** Runs every week up to the horizon. */
   public void runToEnd() {
     start();
+    runRemaining();
+  }
+
+  /** Runs the remaining weeks up to the horizon (after {@link #start()} or a checkpoint). */
+  public void runRemaining() {
     while (week < params.horizonWeeks) {
       schedule.step(this);
     }
     finish();
+  }
+
+  /**
+   * From this week on, follows another timeline: the events of {@code events} at or after the
+   * current week replace those not yet applied. A branch forked from a checkpoint uses this to
+   * differ from its trunk only by what changes from now on.
+   */
+  public void continueWith(List<PolicyEvent> events) {
+    List<PolicyEvent> future = new ArrayList<>();
+    for (PolicyEvent e : events) {
+      if (e.at() >= week) {
+        future.add(e);
+      }
+    }
+    params.events.removeIf(e -> e.at() >= week);
+    params.events.addAll(future);
+    timeline = new PolicyTimeline(future);
+    recorder.resetSnapshotWeeks(params.events, params.horizonWeeks);
   }
 
   /** Runs one week (after {@link #start()}). */

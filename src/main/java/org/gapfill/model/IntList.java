@@ -1,7 +1,7 @@
 package org.gapfill.model;
 
 /** A growable list of ints without boxing, cleared and reused every week. */
-public final class IntList {
+public final class IntList implements java.io.Serializable {
   private int[] data;
   private int size;
 

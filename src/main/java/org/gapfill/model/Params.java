@@ -12,7 +12,7 @@ import org.gapfill.model.policy.PolicyEvent;
  * mutable data with a documented default for every value; a scenario fills it and the model
  * copies what it changes, so one Params can start many replicates.
  */
-public final class Params {
+public final class Params implements java.io.Serializable {
   @Param(doc = "A short title for reports and result folder names.")
   public String name = "default";
   @Param(doc = "What the scenario represents and where its numbers come from.")
@@ -50,7 +50,7 @@ public final class Params {
   public final Behaviour behaviour = new Behaviour();
 
   /** The migrant population and its needs. */
-  public static final class MigrantParams {
+  public static final class MigrantParams implements java.io.Serializable {
     @Param(doc = "Migrants at week 0.", unit = "people", min = 0, max = 10000000)
     public int initial = 15_000;
     @Param(
@@ -95,7 +95,7 @@ public final class Params {
   }
 
   /** The municipality, its public services and its policy. */
-  public static final class MunicipalityParams {
+  public static final class MunicipalityParams implements java.io.Serializable {
     @Param(
         doc = "Hours a week each public service can give the target group.",
         unit = "hours per week",
@@ -143,7 +143,7 @@ public final class Params {
   }
 
   /** Optional political feedback (DESIGN §1.5 step 6); off unless enabled. */
-  public static final class PoliticsParams {
+  public static final class PoliticsParams implements java.io.Serializable {
     @Param(doc = "Whether CSO advocacy and visible hardship feed back into grants and discretion.")
     public boolean enabled = false;
     @Param(doc = "Whether the governing coalition is inclusive (answers pressure) at the start.")
@@ -189,7 +189,7 @@ public final class Params {
   }
 
   /** The volunteer labour market shared by all CSOs. */
-  public static final class VolunteerParams {
+  public static final class VolunteerParams implements java.io.Serializable {
     @Param(
         doc = "Mean hours a volunteer gives in a week it is available (Swiss volunteers give about 4).",
         unit = "hours per week",
@@ -217,7 +217,7 @@ public final class Params {
   }
 
   /** An initial referral tie named in a scenario. */
-  public static final class TieParams {
+  public static final class TieParams implements java.io.Serializable {
     @Param(doc = "A CSO name, or public.DOMAIN for the public service of a domain.")
     public String from;
     @Param(doc = "The other end: a CSO name or public.DOMAIN.")

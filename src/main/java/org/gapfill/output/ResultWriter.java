@@ -38,18 +38,27 @@ public final class ResultWriter {
    * @throws OutputException when a file cannot be written
    */
   public static void write(ResultFolder folder, RunInfo info, List<ReplicateResult> results) {
+    write(folder, "", info, results);
+  }
+
+  /**
+   * Writes the files of one scenario under a prefix of the folder ({@code ""} for the folder
+   * itself, {@code "name/"} for a subfolder, as comparisons do for each scenario).
+   */
+  public static void write(ResultFolder folder, String prefix, RunInfo info,
+      List<ReplicateResult> results) {
     if (results.isEmpty()) {
       throw new IllegalArgumentException("no replicates to write");
     }
-    folder.writeText("manifest.json", Manifest.json(info, results));
-    folder.writeText("scenario.yaml", info.resolvedScenarioYaml());
-    folder.writeText("timeseries.csv", timeseries(results));
-    folder.writeText("timeseries-mean.csv", timeseriesMean(results));
-    folder.writeText("summary.csv", summary(results));
-    folder.writeText("csos.csv", csos(results));
-    folder.writeText("events.csv", events(results));
+    folder.writeText(prefix + "manifest.json", Manifest.json(info, results));
+    folder.writeText(prefix + "scenario.yaml", info.resolvedScenarioYaml());
+    folder.writeText(prefix + "timeseries.csv", timeseries(results));
+    folder.writeText(prefix + "timeseries-mean.csv", timeseriesMean(results));
+    folder.writeText(prefix + "summary.csv", summary(results));
+    folder.writeText(prefix + "csos.csv", csos(results));
+    folder.writeText(prefix + "events.csv", events(results));
     for (ReplicateResult r : results) {
-      writeNetworks(folder, r);
+      writeNetworks(folder, prefix, r);
     }
   }
 
@@ -172,9 +181,9 @@ public final class ResultWriter {
   }
 
   /** Replicate 1's snapshots go straight into {@code network/}, the others' into subfolders. */
-  private static void writeNetworks(ResultFolder folder, ReplicateResult r) {
-    String dir = r.replicate() == 1 ? "network/"
-        : String.format(Locale.ROOT, "network/replicate-%02d/", r.replicate());
+  private static void writeNetworks(ResultFolder folder, String prefix, ReplicateResult r) {
+    String dir = prefix + (r.replicate() == 1 ? "network/"
+        : String.format(Locale.ROOT, "network/replicate-%02d/", r.replicate()));
     for (NetworkSnapshot s : r.recorder().snapshots()) {
       String name = dir + String.format(Locale.ROOT, "week-%04d", s.week);
       folder.writeText(name + ".graphml", GraphMlWriter.graphMl(s, r.nodes()));

@@ -15,7 +15,7 @@ import org.gapfill.model.network.Tie;
  * for each, triage into the regular system, else serve in the parallel infrastructure, else
  * refer to a partner, else turn away (DESIGN §1.5 step 5; chapter §3.1–3.3).
  */
-final class CaseWork {
+final class CaseWork implements java.io.Serializable {
   private static final int HOUSING = Domain.HOUSING.ordinal();
   private static final int LEGAL = Domain.LEGAL.ordinal();
   private static final int MAX_SEVERITY = 3;

@@ -11,7 +11,7 @@ import org.gapfill.model.IntList;
  * and volunteers, and its weekly work on the cases that came to it (DESIGN §1.5 step 5). The
  * service logic lives in {@link CaseWork}; the volunteer dynamics in {@link VolunteerPool}.
  */
-public final class Cso {
+public final class Cso implements java.io.Serializable {
   public final int index;
   public final String name;
   public final CsoType type;

@@ -9,7 +9,7 @@ import org.gapfill.model.Param;
  * field that its type's defaults (Table 14.1) would otherwise supply. Plain mutable data, copied
  * into a live {@link Cso} when the model starts.
  */
-public final class CsoParams {
+public final class CsoParams implements java.io.Serializable {
   @Param(doc = "A unique name; events and ties refer to the CSO by it.")
   public String name;
   @Param(doc = "civic, institutional or autonomous (Table 14.1); it supplies every default.")

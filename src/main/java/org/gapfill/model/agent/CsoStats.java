@@ -8,7 +8,7 @@ import java.util.BitSet;
  * The totals are marked when the last simulated year begins, so result files can report the
  * last year's figures (DESIGN §4: "means over the last 52 weeks") as well as the run's.
  */
-public final class CsoStats {
+public final class CsoStats implements java.io.Serializable {
   public long casesServed;
   public long referralsSucceeded;
   public long turnedAway;

@@ -13,7 +13,7 @@ import org.gapfill.model.Eligibility;
  * probability that rises with severity and waiting and falls with fear, at a public office it
  * believes it may use, at a CSO it knows, or, knowing none, it asks its contacts.
  */
-public final class HelpSeeking {
+public final class HelpSeeking implements java.io.Serializable {
   private static final int PUBLIC = Migrants.KNOWN_SLOTS;
 
   private final double[] weights = new double[Migrants.KNOWN_SLOTS + 1];

@@ -10,7 +10,7 @@ import org.gapfill.model.LegalStatus;
  * allocation per migrant-week; leaving migrants are swap-removed, so indices are only stable
  * within a week.
  */
-public final class Migrants {
+public final class Migrants implements java.io.Serializable {
   /** Known CSOs a migrant keeps in memory. */
   public static final int KNOWN_SLOTS = 3;
   /** Severity weights 1, 2, 4 turn severities into need units (DESIGN §1.7). */

@@ -16,7 +16,7 @@ import org.gapfill.model.metrics.WeekTally;
  * the reporting duty and municipal ID, temporary closures, and (optionally) its political
  * response to pressure.
  */
-public final class Municipality {
+public final class Municipality implements java.io.Serializable {
   private final PublicService[] services = new PublicService[Domain.COUNT];
   private final Eligibility[][] eligibility = new Eligibility[LegalStatus.SIMULATED][];
   private final Eligibility[][] initialEligibility = new Eligibility[LegalStatus.SIMULATED][];

@@ -10,7 +10,7 @@ import org.gapfill.model.Params;
  * may flip the stance ("much depends on ... some progressive leaders, who may also at some
  * point be replaced", chapter §4.2).
  */
-public final class Politics {
+public final class Politics implements java.io.Serializable {
   private final Params.PoliticsParams p;
   private boolean inclusive;
   private double pressure;

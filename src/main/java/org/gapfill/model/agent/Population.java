@@ -14,7 +14,7 @@ import org.gapfill.model.metrics.WeekTally;
  * POPULATION phase (DESIGN §1.5 step 9): regularisations from legal cases, asylum decisions,
  * deportations, departures and arrivals, including a temporary demand shock.
  */
-public final class Population {
+public final class Population implements java.io.Serializable {
   private double shockPerWeek;
   private LegalStatus shockStatus = LegalStatus.UNDOCUMENTED;
   private int shockUntilWeek = -1;

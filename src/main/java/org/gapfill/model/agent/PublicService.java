@@ -8,7 +8,7 @@ import org.gapfill.model.IntList;
  * migration and legal offices, the social-welfare office, schools, public mental health): a
  * weekly capacity in hours, the requests made to it this week, and the hours used.
  */
-public final class PublicService {
+public final class PublicService implements java.io.Serializable {
   public final Domain domain;
   private final double baseCapacityHoursPerWeek;
   private double capacityFactor = 1.0;

@@ -1,7 +1,7 @@
 package org.gapfill.model.agent;
 
 /** A volunteer of one CSO: a skill, the hours it gives, its motivation and tenure. */
-public final class Volunteer {
+public final class Volunteer implements java.io.Serializable {
   /** Unique within a model run; identifies the holder of personal ties. */
   public final int id;
   public final Skill skill;

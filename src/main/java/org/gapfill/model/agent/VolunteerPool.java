@@ -13,7 +13,7 @@ import org.gapfill.model.Draw;
  * from the annual retention raised by overload and lowered by motivation, recruitment, and
  * peer volunteers who were once helped here.
  */
-public final class VolunteerPool {
+public final class VolunteerPool implements java.io.Serializable {
   private static final double WEEKS_PER_YEAR = 52;
 
   private final Cso cso;

@@ -11,7 +11,7 @@ import org.gapfill.model.agent.Migrants;
  * migrant whose status changes carries its open needs from one status to another, booked as
  * dropped there and arisen here ({@link #transferred()} says how much, so totals can net it out).
  */
-public final class Ledger {
+public final class Ledger implements java.io.Serializable {
   private static final int CELLS = LegalStatus.SIMULATED * Domain.COUNT;
   private static final int CRITICAL = 3;
 

@@ -17,7 +17,7 @@ import org.gapfill.model.policy.PolicyEvent;
  * network every {@code networkEveryWeeks} and in snapshot weeks, and keeps one row of every
  * {@link Metric} per week. Writers, charts and the GUI read it; it never writes anything.
  */
-public final class MetricsRecorder {
+public final class MetricsRecorder implements java.io.Serializable {
   /** Weeks over which unmetNeed and gapFillingLoad pool met need. */
   public static final int WINDOW_WEEKS = 4;
   private static final int COLUMNS = Metric.values().length;
@@ -28,18 +28,36 @@ public final class MetricsRecorder {
   private final long[][] metWindow = new long[WINDOW_WEEKS][3];
   private NetworkSnapshot lastMeasured;
   private long maxImbalance;
+  private final boolean defaultSnapshots;
 
   public MetricsRecorder(CityModel model) {
     List<Integer> asked = model.params().networkSnapshotWeeks;
+    defaultSnapshots = asked.isEmpty();
     if (asked.isEmpty()) {
-      snapshotWeeks.add(0);
-      for (PolicyEvent e : model.params().events) {
-        snapshotWeeks.add(e.at());
-      }
-      snapshotWeeks.add(model.params().horizonWeeks - 1);
+      defaultWeeks(model.params().events, model.params().horizonWeeks);
     } else {
       snapshotWeeks.addAll(asked);
     }
+  }
+
+  /**
+   * After a change of timeline, the default snapshot weeks are those of the new events, so a
+   * branch measures its network in the same weeks as a straight run of its scenario would.
+   */
+  public void resetSnapshotWeeks(List<PolicyEvent> events, int horizonWeeks) {
+    if (!defaultSnapshots) {
+      return;
+    }
+    snapshotWeeks.clear();
+    defaultWeeks(events, horizonWeeks);
+  }
+
+  private void defaultWeeks(List<PolicyEvent> events, int horizonWeeks) {
+    snapshotWeeks.add(0);
+    for (PolicyEvent e : events) {
+      snapshotWeeks.add(e.at());
+    }
+    snapshotWeeks.add(horizonWeeks - 1);
   }
 
   /** Closes the week and appends its row. */

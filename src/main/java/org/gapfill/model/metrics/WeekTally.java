@@ -6,7 +6,7 @@ import org.gapfill.model.agent.CsoType;
  * Flow counters of the current week, reset when the week begins (POLICY phase) and read by the
  * {@link MetricsRecorder} when it ends. The agents only add to them.
  */
-public final class WeekTally {
+public final class WeekTally implements java.io.Serializable {
   public int arrivals;
   public int departures;
   public int deportations;

@@ -8,7 +8,7 @@ import org.gapfill.model.agent.TieHolder;
  * (DESIGN §1.7). Snapshots written to result folders are these very objects, so a saved graph
  * is exactly the one its week's metrics were computed on.
  */
-public final class NetworkSnapshot {
+public final class NetworkSnapshot implements java.io.Serializable {
   public final int week;
   /** Node ids of the live nodes, ascending; graph index i is node {@code nodes[i]}. */
   public final int[] nodes;

@@ -11,7 +11,7 @@ import org.gapfill.model.agent.TieHolder;
  * the domain ordinal for a public service and {@code Domain.COUNT + k} for CSO k. Ties weaker
  * than the floor are dropped and never part of the network.
  */
-public final class ReferralNetwork {
+public final class ReferralNetwork implements java.io.Serializable {
   private final List<Tie> ties = new ArrayList<>();
   private final List<List<Tie>> byNode = new ArrayList<>();
   private final double floor;

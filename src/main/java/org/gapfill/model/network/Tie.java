@@ -6,7 +6,7 @@ import org.gapfill.model.agent.TieHolder;
  * A referral tie between two network nodes (a CSO and a public service, or two CSOs), with a
  * strength in [0,1] and its holder: the organisation itself, or the person who built it.
  */
-public final class Tie {
+public final class Tie implements java.io.Serializable {
   /** Node ids: public services are 0..5 (by domain), CSO k is 6 + k. */
   public final int a;
   public final int b;

@@ -15,7 +15,7 @@ import org.gapfill.model.agent.Skill;
  * A policy shift of DESIGN §1.6, applied in the POLICY phase of week {@link #at()}. Each type
  * is one immutable record; {@link #type()} is the word a scenario uses.
  */
-public sealed interface PolicyEvent {
+public sealed interface PolicyEvent extends java.io.Serializable {
   /** The week the event takes effect. */
   int at();
 

@@ -9,7 +9,7 @@ import org.gapfill.model.CityModel;
  * The scenario's events in week order, applied in the POLICY phase of their week; events of the
  * same week apply in the order the scenario lists them.
  */
-public final class PolicyTimeline {
+public final class PolicyTimeline implements java.io.Serializable {
   private final List<PolicyEvent> events;
   private int next;
 
