@@ -76,22 +76,39 @@ _slurm_pid() {
     printf '%s\n' "$p"
 }
 
-# kill a daemon by pidfile: TERM, wait up to $2 s, then KILL
-_slurm_kill_pidfile() {
-    local f=$1 wait_s=${2:-10} name=${3:-daemon} p i
-    p=$(_slurm_pid "$f") || { rm -f "$f"; return 0; }
-    _slurm_log "stopping $name (pid $p)"
-    kill -TERM "$p" 2>/dev/null || true
+# stop daemons by pidfile, all at once: TERM, wait up to WAIT s, then KILL.
+# usage: _slurm_kill_pidfiles WAIT PIDFILE...   (the daemon name is the file's basename)
+_slurm_kill_pidfiles() {
+    local wait_s=$1 f p i alive pids=""
+    shift
+    for f in "$@"; do
+        if p=$(_slurm_pid "$f"); then
+            _slurm_log "stopping $(basename "$f" .pid) (pid $p)"
+            kill -TERM "$p" 2>/dev/null || true
+            pids="$pids $p"
+        fi
+    done
     for ((i = 0; i < wait_s * 10; i++)); do
-        kill -0 "$p" 2>/dev/null || break
+        alive=""
+        for p in $pids; do kill -0 "$p" 2>/dev/null && alive="$alive $p"; done
+        [ -n "$alive" ] || break
         sleep 0.1
     done
-    if kill -0 "$p" 2>/dev/null; then
-        _slurm_log "$name (pid $p) ignored SIGTERM, sending SIGKILL"
-        kill -KILL "$p" 2>/dev/null || true
-        sleep 0.2
-    fi
-    rm -f "$f"
+    for p in $pids; do
+        if kill -0 "$p" 2>/dev/null; then
+            _slurm_log "pid $p ignored SIGTERM for ${wait_s} s, sending SIGKILL"
+            kill -KILL "$p" 2>/dev/null || true
+        fi
+    done
+    rm -f "$@"
+    return 0
+}
+
+# true when our slurmctld + slurmd are alive and munge answers
+_slurm_all_running() {
+    _slurm_pid "$CI_SLURM_RUN_DIR/slurmctld.pid" >/dev/null &&
+        _slurm_pid "$CI_SLURM_RUN_DIR/slurmd.pid" >/dev/null &&
+        munge -n 2>/dev/null | unmunge >/dev/null 2>&1
 }
 
 # ---------------------------------------------------------------- install
@@ -238,7 +255,11 @@ slurm_start() (
     node=$(_slurm_node)
     mkdir -p "$CI_SLURM_RUN_DIR" "$CI_SLURM_LOG_DIR"
 
-    # restart cleanly if a previous run left daemons behind
+    if _slurm_all_running; then
+        _slurm_log "slurmctld and slurmd already running (started by this script); not restarting"
+        exit 0
+    fi
+    # restart cleanly if a previous run left some of the daemons behind
     if _slurm_pid "$CI_SLURM_RUN_DIR/slurmctld.pid" >/dev/null ||
         _slurm_pid "$CI_SLURM_RUN_DIR/slurmd.pid" >/dev/null ||
         _slurm_pid "$CI_SLURM_RUN_DIR/munged.pid" >/dev/null; then
@@ -268,7 +289,10 @@ slurm_start() (
         _slurm_log "munged up (pid $(cat /run/munge/munged.pid 2>/dev/null))"
     fi
 
-    # --- slurmctld (-c: cold start, ignore any saved job state: every CI run is fresh)
+    # --- slurmctld (-c: cold start, ignore any saved job state: every CI run is fresh).
+    # Job ids restart at 1, so start a fresh jobcomp log (used by slurm_job_report).
+    [ -e "$CI_SLURM_LOG_DIR/jobcomp.log" ] &&
+        mv -f "$CI_SLURM_LOG_DIR/jobcomp.log" "$CI_SLURM_LOG_DIR/jobcomp.log.prev"
     slurmctld -c -f "$CI_SLURM_CONF_DIR/slurm.conf" \
         </dev/null >>"$CI_SLURM_LOG_DIR/slurmctld.out" 2>&1
     rc=$?
@@ -315,7 +339,7 @@ slurm_wait_idle() (
             _slurm_log "node $node is idle after $((SECONDS - start)) s"
             exit 0
             ;;
-        drain* | drained* | fail*)
+        drain* | fail* | inval*) # e.g. "Low RealMemory": will not fix itself
             _slurm_log "ERROR: node $node is $state: $(scontrol show node "$node" 2>/dev/null | grep -o 'Reason=.*')"
             break
             ;;
@@ -340,83 +364,145 @@ slurm_up() {
 }
 
 # ---------------------------------------------------------------- jobs
-# Print one line per task: JobId ArrayTaskId JobState ExitCode (from slurmctld, falling
-# back to the jobcomp log once the record has been purged). Returns 0 iff all COMPLETED 0:0.
+# One record line per task. The jobcomp log is the authoritative source: it gets a line for
+# every task when it finishes and keeps it, whereas slurmctld purges finished records after
+# MinJobAge -- for a job array that can drop a failed task that finished long before the
+# last one, and `sbatch --wait` then exits 0 (seen with Slurm 22.05). Records that are not
+# finished yet (pending/running, e.g. after a timeout) come from slurmctld.
+_slurm_job_lines() {
+    local jobid=$1 comp="$CI_SLURM_LOG_DIR/jobcomp.log" l jid seen=" "
+    if [ -s "$comp" ]; then
+        while IFS= read -r l; do
+            printf '%s\n' "$l"
+            jid=$(grep -o '^JobId=[0-9]*' <<<"$l")
+            seen="$seen${jid#JobId=} "
+        done < <(grep -E "^JobId=$jobid |[[:space:]]ArrayJobId=$jobid " "$comp")
+    fi
+    scontrol -o show job "$jobid" 2>/dev/null | while IFS= read -r l; do
+        jid=$(grep -o '^JobId=[0-9]*' <<<"$l")
+        case "$seen" in *" ${jid#JobId=} "*) continue ;; esac
+        printf '%s\n' "$l"
+    done
+}
+
+_slurm_line_ok() { # COMPLETED with ExitCode=0:0
+    case "$1" in *"JobState=COMPLETED "*) ;; *) return 1 ;; esac
+    grep -q '[[:space:]]ExitCode=0:0\([[:space:]]\|$\)' <<<"$1"
+}
+
+# slurm_job_report JOBID: table of tasks; returns 0 iff all COMPLETED with exit 0:0.
 slurm_job_report() (
     set +e
     jobid=$1
     [ -n "$jobid" ] || { _slurm_log "usage: slurm_job_report JOBID"; exit 2; }
-    lines=$(scontrol -o show job "$jobid" 2>/dev/null)
-    if [ -z "$lines" ] && [ -s "$CI_SLURM_LOG_DIR/jobcomp.log" ]; then
-        lines=$(grep -E "JobId=$jobid( |$)|ArrayJobId=$jobid( |$)" "$CI_SLURM_LOG_DIR/jobcomp.log")
-    fi
+    lines=$(_slurm_job_lines "$jobid")
     [ -n "$lines" ] || { _slurm_log "no record of job $jobid"; exit 1; }
     bad=0
+    table=""
     while IFS= read -r l; do
         [ -n "$l" ] || continue
-        jid=$(grep -o 'JobId=[0-9]*' <<<"$l" | head -n 1)
-        task=$(grep -o 'ArrayTaskId=[^ ]*' <<<"$l" | head -n 1)
-        st=$(grep -o 'JobState=[^ ]*' <<<"$l" | head -n 1)
-        ec=$(grep -o ' ExitCode=[^ ]*' <<<"$l" | head -n 1)
-        reason=$(grep -o 'Reason=[^ ]*' <<<"$l" | head -n 1)
-        printf '  %-14s %-16s %-22s %-14s %s\n' "$jid" "${task:-ArrayTaskId=-}" "$st" "${ec# }" "$reason"
-        [ "$st" = JobState=COMPLETED ] && [ "${ec# }" = ExitCode=0:0 ] || bad=1
+        jid=$(grep -o '^JobId=[0-9]*' <<<"$l")
+        ajid=$(grep -o 'ArrayJobId=[0-9]*' <<<"$l")
+        task=$(grep -o 'ArrayTaskId=[^ ]*' <<<"$l")
+        st=$(grep -o 'JobState=[^ ]*' <<<"$l")
+        ec=$(grep -o '[[:space:]]ExitCode=[^ ]*' <<<"$l")
+        ec=${ec#?}
+        id=${jid#JobId=}
+        [ -n "$task" ] && id="${ajid#ArrayJobId=}_${task#ArrayTaskId=}"
+        table+=$(printf '  %-12s %-14s exit=%-6s (%s)' "$id" "${st#JobState=}" "${ec#ExitCode=}" "$jid")$'\n'
+        _slurm_line_ok "$l" || bad=1
     done <<<"$lines"
+    printf '%s' "$table" | sort -k1,1V
     exit "$bad"
 )
 
+# slurm_submit_wait SCRIPT [sbatch args...]
 slurm_submit_wait() (
     set +e
     script=$1
-    [ -n "$script" ] && [ -f "$script" ] || { _slurm_log "usage: slurm_submit_wait SCRIPT [sbatch args...]"; exit 2; }
+    if [ -z "$script" ] || [ ! -f "$script" ]; then
+        _slurm_log "usage: slurm_submit_wait SCRIPT [sbatch args...] (no such file: '$script')"
+        exit 2
+    fi
     shift
     mkdir -p "$CI_SLURM_RUN_DIR"
-    out=$(mktemp) err=$(mktemp)
+    out=$(mktemp) err=$(mktemp) snap=$(mktemp)
     _slurm_log "sbatch --wait $* $script"
     t0=$SECONDS
-    timeout "$CI_SLURM_JOB_TIMEOUT" sbatch --parsable --wait "$@" "$script" >"$out" 2>"$err"
+    timeout "$CI_SLURM_JOB_TIMEOUT" sbatch --parsable --wait "$@" "$script" \
+        </dev/null >"$out" 2>"$err" &
+    spid=$!
+    # While sbatch waits, keep the latest slurmctld record of every task (for StdOut/StdErr
+    # paths of failed tasks whose records get purged before the array ends).
+    jobid=""
+    i=0
+    while kill -0 "$spid" 2>/dev/null; do
+        [ -n "$jobid" ] || jobid=$(head -n 1 "$out" 2>/dev/null | cut -d';' -f1 | tr -dc '0-9')
+        if [ -n "$jobid" ] && ((i % 4 == 0)); then
+            { scontrol -o show job "$jobid" 2>/dev/null; cat "$snap"; } |
+                awk '{ split($1, a, "="); if (!seen[a[2]]++) print }' >"$snap.new"
+            mv -f "$snap.new" "$snap"
+        fi
+        i=$((i + 1))
+        sleep 0.5
+    done
+    wait "$spid"
     rc=$?
-    jobid=$(head -n 1 "$out" | cut -d';' -f1 | tr -dc '0-9')
+    [ -n "$jobid" ] || jobid=$(head -n 1 "$out" 2>/dev/null | cut -d';' -f1 | tr -dc '0-9')
     cat "$err" >&2
     rm -f "$out" "$err"
     if [ -z "$jobid" ]; then
         _slurm_log "ERROR: sbatch failed (rc=$rc), no job id"
+        rm -f "$snap"
         exit "$((rc ? rc : 1))"
     fi
     echo "$jobid" >"$CI_SLURM_RUN_DIR/last_jobid"
     if [ "$rc" = 124 ]; then
-        _slurm_log "ERROR: job $jobid still running after $CI_SLURM_JOB_TIMEOUT s; cancelling"
+        _slurm_log "ERROR: job $jobid still running after $CI_SLURM_JOB_TIMEOUT s (CI_SLURM_JOB_TIMEOUT); cancelling it"
         scancel "$jobid" 2>/dev/null
+        sleep 1
     fi
-    _slurm_log "job $jobid finished in $((SECONDS - t0)) s, sbatch rc=$rc; tasks:"
+    _slurm_log "job $jobid done after $((SECONDS - t0)) s, sbatch rc=$rc; tasks:"
     slurm_job_report "$jobid" >&2
     report_rc=$?
     if [ "$rc" != 0 ] || [ "$report_rc" != 0 ]; then
-        # show the output of the failed tasks
-        scontrol -o show job "$jobid" 2>/dev/null | while IFS= read -r l; do
-            case "$l" in *"JobState=COMPLETED"*"ExitCode=0:0"*) continue ;; esac
+        { scontrol -o show job "$jobid" 2>/dev/null; cat "$snap"; } >"$snap.all"
+        _slurm_job_lines "$jobid" | while IFS= read -r l; do
+            _slurm_line_ok "$l" && continue
+            jid=$(grep -o '^JobId=[0-9]*' <<<"$l")
+            rec=$(grep -m 1 "^$jid " "$snap.all")
+            shown=""
             for k in StdOut StdErr; do
-                f=$(grep -o " $k=[^ ]*" <<<"$l" | cut -d= -f2-)
-                if [ -n "$f" ] && [ -f "$f" ]; then
-                    echo "---- $(grep -o 'JobId=[0-9]*' <<<"$l" | head -n 1) $k ($f), last 30 lines:" >&2
+                f=$(grep -o "[[:space:]]$k=[^ ]*" <<<"$rec" | cut -d= -f2-)
+                [ -n "$f" ] && [ "$f" != "$shown" ] || continue
+                shown=$f
+                if [ -f "$f" ]; then
+                    echo "---- $jid $k ($f), last 30 lines:" >&2
                     tail -n 30 "$f" >&2
                 fi
             done
+            [ -n "$shown" ] || echo "---- $jid: output file unknown (record purged)" >&2
         done
+        rm -f "$snap.all"
         [ "$rc" != 0 ] || rc=1
+        _slurm_log "ERROR: job $jobid failed (rc=$rc)"
     fi
+    rm -f "$snap"
     exit "$rc"
 )
 
 # ---------------------------------------------------------------- diagnostics
 slurm_logs() {
-    local n=${1:-40} f
+    # note: "mpi/pmix ... can not load PMIx library" errors are harmless (MpiDefault=none)
+    local n=${1:-40} f m
     for f in "$CI_SLURM_LOG_DIR/slurmctld.log" "$CI_SLURM_LOG_DIR/slurmctld.out" \
         "$CI_SLURM_LOG_DIR/slurmd.log" "$CI_SLURM_LOG_DIR/slurmd.out" \
         /var/log/munge/munged.log "$CI_SLURM_LOG_DIR/munged.out"; do
         [ -s "$f" ] || continue
-        echo "==== last $n lines of $f" >&2
-        tail -n "$n" "$f" >&2
+        m=$n
+        case "$f" in *munge*) [ "$m" -le 10 ] || m=10 ;; esac
+        echo "==== last $m lines of $f" >&2
+        tail -n "$m" "$f" >&2
     done
     return 0
 }
@@ -446,15 +532,22 @@ slurm_stop() (
             done
         fi
     fi
-    _slurm_kill_pidfile "$CI_SLURM_RUN_DIR/slurmd.pid" 10 slurmd
-    _slurm_kill_pidfile "$CI_SLURM_RUN_DIR/slurmctld.pid" 10 slurmctld
-    # job step daemons that outlived slurmd (only ours: this cluster's spool dir is open)
-    for p in $(pgrep -x slurmstepd 2>/dev/null); do
-        kill -KILL "$p" 2>/dev/null
-    done
-    if [ -s "$CI_SLURM_RUN_DIR/munged.pid" ]; then
-        _slurm_kill_pidfile "$CI_SLURM_RUN_DIR/munged.pid" 5 munged
-        rm -f /run/munge/munged.pid
+    had_slurmd=0
+    _slurm_pid "$CI_SLURM_RUN_DIR/slurmd.pid" >/dev/null && had_slurmd=1
+    # munged.pid exists only if this script started munged (a pre-existing one is left alone)
+    _slurm_kill_pidfiles 10 "$CI_SLURM_RUN_DIR/slurmd.pid" "$CI_SLURM_RUN_DIR/slurmctld.pid" \
+        "$CI_SLURM_RUN_DIR/munged.pid"
+    # Step daemons that outlived the slurmd we just stopped (jobs that ignored scancel):
+    # slurmstepd is only ever forked by slurmd, so with our slurmd gone they are ours.
+    if [ "$had_slurmd" = 1 ]; then
+        for p in $(pgrep -x slurmstepd 2>/dev/null); do
+            # the job's processes live in the step daemon's session
+            sid=$(ps -o sid= -p "$p" 2>/dev/null | tr -dc '0-9')
+            victims=$p
+            [ -n "$sid" ] && [ "$sid" != 0 ] && victims="$victims $(pgrep -s "$sid" 2>/dev/null)"
+            _slurm_log "killing leftover slurmstepd (pid $p) and its job processes:$(echo " $victims")"
+            kill -KILL $victims 2>/dev/null
+        done
     fi
     exit 0
 )
@@ -465,7 +558,7 @@ slurm_clean() (
     _slurm_log "removing slurm state, spool, logs and config"
     rm -rf "${CI_SLURM_STATE_DIR:?}" "${CI_SLURM_SPOOL_DIR:?}" "${CI_SLURM_RUN_DIR:?}"
     rm -f "$CI_SLURM_LOG_DIR"/slurmctld.* "$CI_SLURM_LOG_DIR"/slurmd.* \
-        "$CI_SLURM_LOG_DIR"/munged.out "$CI_SLURM_LOG_DIR"/jobcomp.log \
+        "$CI_SLURM_LOG_DIR"/munged.out "$CI_SLURM_LOG_DIR"/jobcomp.log* \
         "$CI_SLURM_CONF_DIR/slurm.conf"
     exit 0
 )
@@ -474,7 +567,11 @@ slurm_clean() (
 slurm_selftest() (
     set +e
     t0=$SECONDS
-    slurm_up || exit 1
+    if _slurm_all_running; then
+        slurm_wait_idle || exit 1
+    else
+        slurm_up || exit 1
+    fi
     t_up=$((SECONDS - t0))
     work=$(mktemp -d /tmp/ci-slurm-test.XXXXXX)
     chmod 755 "$work"

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gapfill", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "An agent-based model of urban welfare co-production: a municipality, civil-society "
         + "organisations, volunteers and illegalised migrants under policy shifts.",
-    subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class,
+    subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class,
+        ValidateCommand.class,
         DescribeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Gapfill implements Callable<Integer> {

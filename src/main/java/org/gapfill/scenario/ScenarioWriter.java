@@ -159,7 +159,7 @@ public final class ScenarioWriter {
   }
 
   /** The shortest decimal that reads back as the same double, without exponent. */
-  static String number(double v) {
+  public static String number(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }

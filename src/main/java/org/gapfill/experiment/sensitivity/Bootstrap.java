@@ -50,7 +50,8 @@ final class Bootstrap {
   /** Checks a replicate count given by a caller. */
   static int checkReplicates(int replicates) {
     if (replicates < 1) {
-      throw new IllegalArgumentException("bootstrap replicates must be at least 1, got " + replicates);
+      throw new IllegalArgumentException(
+          "bootstrap replicates must be at least 1, got " + replicates);
     }
     return replicates;
   }
@@ -64,10 +65,11 @@ final class Bootstrap {
     if (finite.length == 0) {
       return new Estimate(estimate, Double.NaN, Double.NaN);
     }
-    return new Estimate(estimate, quantile(finite, LOWER_QUANTILE), quantile(finite, UPPER_QUANTILE));
+    return new Estimate(estimate,
+        quantile(finite, LOWER_QUANTILE), quantile(finite, UPPER_QUANTILE));
   }
 
-  /** The q-quantile of sorted values, interpolating linearly between order statistics (R type 7). */
+  /** The q-quantile of sorted values, interpolating between order statistics (R type 7). */
   static double quantile(double[] sorted, double q) {
     double h = (sorted.length - 1) * q;
     int below = (int) Math.floor(h);
@@ -78,8 +80,9 @@ final class Bootstrap {
   }
 
   /**
-   * Picks one kind of index out of replicates laid out as {@code [replicate][kind][metric][parameter]},
-   * giving {@code [replicate][metric][parameter]} (the arrays are shared, not copied).
+   * Picks one kind of index out of replicates laid out as
+   * {@code [replicate][kind][metric][parameter]}, giving {@code [replicate][metric][parameter]}
+   * (the arrays are shared, not copied).
    */
   static double[][][] select(double[][][][] replicates, int kind) {
     double[][][] selected = new double[replicates.length][][];

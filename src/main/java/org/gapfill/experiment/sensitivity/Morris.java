@@ -9,13 +9,13 @@ import java.util.SplittableRandom;
  * Saltelli (2007).
  *
  * <p>The design is r trajectories of k + 1 points on a p-level grid of the unit hypercube, so
- * r(k + 1) model runs. An elementary effect is taken in unit space:
- * EE<sub>i</sub> = (f(x + Δe<sub>i</sub>) − f(x)) / Δ with Δ = p/(2(p − 1)) and x in [0, 1]<sup>k</sup>,
- * whichever way the trajectory moved. It is thus the change in output per full width of the
- * parameter's range: for f = Σ c<sub>i</sub>x<sub>i</sub> on real ranges, EE<sub>i</sub> =
- * c<sub>i</sub>(max<sub>i</sub> − min<sub>i</sub>), which makes parameters with different units
- * comparable. μ is the mean EE, μ* the mean |EE| and σ the standard deviation of EE (divisor
- * r − 1); their 95% intervals come from resampling whole trajectories.
+ * r(k + 1) model runs. An elementary effect is taken in unit space,
+ * EE<sub>i</sub> = (f(x + Δe<sub>i</sub>) − f(x)) / Δ with Δ = p/(2(p − 1)) and x in
+ * [0, 1]<sup>k</sup>, whichever way the trajectory moved. It is thus the change in output per
+ * full width of the parameter's range: for f = Σ c<sub>i</sub>x<sub>i</sub> on real ranges,
+ * EE<sub>i</sub> = c<sub>i</sub>(max<sub>i</sub> − min<sub>i</sub>), which makes parameters
+ * with different units comparable. μ is the mean EE, μ* the mean |EE| and σ the standard
+ * deviation of EE (divisor r − 1); their 95% intervals come from resampling whole trajectories.
  */
 public final class Morris {
   /** Morris's usual grid: four levels, so Δ = 2/3. */
@@ -143,7 +143,7 @@ public final class Morris {
     return statistics;
   }
 
-  /** μ, μ* and σ of the effects at the given rows (repeats allowed), indexed by {@link Moment}. */
+  /** μ, μ* and σ of the effects at the given rows (repeats allowed), by {@link Moment}. */
   private static double[] moments(double[] effects, int[] rows) {
     double sum = 0;
     double sumAbs = 0;
@@ -207,7 +207,8 @@ public final class Morris {
     /** The number of grid levels p: even (so Δ lands on the grid) and at least 2. */
     public Builder levels(int levels) {
       if (levels < 2 || levels % 2 != 0) {
-        throw new IllegalArgumentException("Morris levels must be even and at least 2, got " + levels);
+        throw new IllegalArgumentException(
+            "Morris levels must be even and at least 2, got " + levels);
       }
       this.levels = levels;
       return this;

@@ -14,11 +14,11 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * 2k (first k coordinates into A, last k into B). AB<sub>i</sub> is A with its column i taken
  * from B. With V the variance of f over A and B pooled,
  * S<sub>i</sub> = mean(f(B)·(f(AB<sub>i</sub>) − f(A))) / V and
- * ST<sub>i</sub> = mean((f(A) − f(AB<sub>i</sub>))²) / (2V). Outputs are centred on their overall
- * mean first, as SALib does: the estimators' expectations do not change, but an output with a
- * large mean (a population count, say) no longer inflates the first-order estimator's variance.
- * 95% intervals come from resampling the N rows. The design is fixed by N and k alone; the seed
- * only drives the bootstrap. N a power of two keeps the sequence's balance best.
+ * ST<sub>i</sub> = mean((f(A) − f(AB<sub>i</sub>))²) / (2V). Outputs are centred on their
+ * overall mean first, as SALib does: the estimators' expectations do not change, but an output
+ * with a large mean (a population count, say) no longer inflates the first-order estimator's
+ * variance. 95% intervals come from resampling the N rows. The design is fixed by N and k alone;
+ * the seed only drives the bootstrap. N a power of two keeps the sequence's balance best.
  */
 public final class Sobol {
   /** Dimensions covered by the direction numbers bundled with commons-math. */
@@ -52,7 +52,7 @@ public final class Sobol {
     }
   }
 
-  /** Starts a design of {@code baseSamples} rows (N) over a space; the seed drives the bootstrap. */
+  /** Starts a design of N = {@code baseSamples} rows; the seed drives only the bootstrap. */
   public static Builder builder(ParameterSpace space, int baseSamples, long seed) {
     return new Builder(space, baseSamples, seed);
   }
