@@ -38,7 +38,8 @@
 #
 # Tunables (environment): CI_SLURM_NODE (default: hostname -s), CI_SLURM_CLUSTER (ci),
 # CI_SLURM_IDLE_TIMEOUT (60), CI_SLURM_JOB_TIMEOUT (1800), CI_SLURM_CPUS (detected),
-# CI_SLURM_CTLD_PORT (6817), CI_SLURM_SLURMD_PORT (6818), CI_SLURM_DEBUG (info).
+# CI_SLURM_CTLD_PORT (6817), CI_SLURM_SLURMD_PORT (6818), CI_SLURM_DEBUG (info),
+# CI_SLURM_MIN_JOB_AGE (5; see below).
 
 # ---------------------------------------------------------------- settings
 : "${CI_SLURM_CLUSTER:=ci}"
@@ -47,7 +48,10 @@
 : "${CI_SLURM_CTLD_PORT:=6817}"
 : "${CI_SLURM_SLURMD_PORT:=6818}"
 : "${CI_SLURM_DEBUG:=info}"
-: "${CI_SLURM_MIN_JOB_AGE:=16}"
+# MinJobAge: `sbatch --wait` polls after 2 s, then every 2*4^k s while that is below
+# MinJobAge/2 (max 32 s). 5 keeps it polling every 2 s; finished records then vanish from
+# slurmctld after ~5 s, so the helpers read job results from the jobcomp log instead.
+: "${CI_SLURM_MIN_JOB_AGE:=5}"
 : "${CI_SLURM_CONF_DIR:=/etc/slurm}"
 : "${CI_SLURM_STATE_DIR:=/var/spool/slurmctld}"
 : "${CI_SLURM_SPOOL_DIR:=/var/spool/slurmd}"
@@ -230,6 +234,8 @@ JobCompLoc=$CI_SLURM_LOG_DIR/jobcomp.log
 MpiDefault=none
 SwitchType=switch/none
 SchedulerType=sched/backfill
+# start batch jobs right away (default batch_sched_delay is 3 s)
+SchedulerParameters=batch_sched_delay=0,sched_min_interval=0
 SelectType=select/cons_tres
 SelectTypeParameters=CR_CPU
 PropagateResourceLimits=NONE
@@ -544,9 +550,10 @@ slurm_stop() (
             # the job's processes live in the step daemon's session
             sid=$(ps -o sid= -p "$p" 2>/dev/null | tr -dc '0-9')
             victims=$p
-            [ -n "$sid" ] && [ "$sid" != 0 ] && victims="$victims $(pgrep -s "$sid" 2>/dev/null)"
-            _slurm_log "killing leftover slurmstepd (pid $p) and its job processes:$(echo " $victims")"
-            kill -KILL $victims 2>/dev/null
+            [ -n "$sid" ] && [ "$sid" != 0 ] && victims=$(pgrep -s "$sid" 2>/dev/null | tr '\n' ' ')
+            _slurm_log "killing leftover slurmstepd (pid $p) and its session's processes: $victims"
+            kill -KILL $p $victims 2>/dev/null
+            for ((i = 0; i < 20; i++)); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
         done
     fi
     exit 0
