@@ -29,6 +29,8 @@
 #                        prints one line per (array) task with state and exit code, prints
 #                        the output of failed tasks, returns 0 iff every task exited 0.
 #                        The job id is written to $CI_SLURM_RUN_DIR/last_jobid.
+#                        Jobs run as root with the caller's environment (PATH, JAVA_HOME)
+#                        and cwd; without --output, slurm-%j.out lands in the cwd.
 #   slurm_job_report JOBID   per-task JobState / ExitCode table.
 #   slurm_logs [N]       last N (default 40) lines of slurmctld, slurmd and munged logs.
 #   slurm_status         sinfo/squeue/daemon pids.
@@ -57,7 +59,7 @@
 : "${CI_SLURM_SPOOL_DIR:=/var/spool/slurmd}"
 : "${CI_SLURM_LOG_DIR:=/var/log/slurm}"
 : "${CI_SLURM_RUN_DIR:=/run/ci-slurm}"
-CI_SLURM_PACKAGES="slurmctld slurmd slurm-client munge"
+CI_SLURM_PACKAGES="slurmctld slurmd slurm-client munge procps"
 
 # ---------------------------------------------------------------- helpers
 _slurm_log() { printf '[slurm.sh %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -71,12 +73,26 @@ _slurm_node() {
     printf '%s\n' "${h:-localhost}"
 }
 
+# true if PID is a live process. An exited daemon lingers as a zombie until init reaps it
+# (about 1 s in this sandbox), which `kill -0` can't tell from a live one; a zombie thread
+# group leader whose other threads still run counts as alive.
+_slurm_alive() {
+    [ -n "$1" ] && kill -0 "$1" 2>/dev/null || return 1
+    case "$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null)" in
+    Z | X | "")
+        [ "$(ls "/proc/$1/task" 2>/dev/null | wc -l)" -gt 1 ] && return 0
+        return 1
+        ;;
+    esac
+    return 0
+}
+
 # pid from a pidfile, only if that process is alive
 _slurm_pid() {
     local f=$1 p
     [ -s "$f" ] || return 1
     p=$(tr -dc '0-9' <"$f" 2>/dev/null)
-    [ -n "$p" ] && kill -0 "$p" 2>/dev/null || return 1
+    _slurm_alive "$p" || return 1
     printf '%s\n' "$p"
 }
 
@@ -94,12 +110,12 @@ _slurm_kill_pidfiles() {
     done
     for ((i = 0; i < wait_s * 10; i++)); do
         alive=""
-        for p in $pids; do kill -0 "$p" 2>/dev/null && alive="$alive $p"; done
+        for p in $pids; do _slurm_alive "$p" && alive="$alive $p"; done
         [ -n "$alive" ] || break
         sleep 0.1
     done
     for p in $pids; do
-        if kill -0 "$p" 2>/dev/null; then
+        if _slurm_alive "$p"; then
             _slurm_log "pid $p ignored SIGTERM for ${wait_s} s, sending SIGKILL"
             kill -KILL "$p" 2>/dev/null || true
         fi
@@ -112,6 +128,7 @@ _slurm_kill_pidfiles() {
 _slurm_all_running() {
     _slurm_pid "$CI_SLURM_RUN_DIR/slurmctld.pid" >/dev/null &&
         _slurm_pid "$CI_SLURM_RUN_DIR/slurmd.pid" >/dev/null &&
+        _slurm_pid /run/munge/munged.pid >/dev/null &&
         munge -n 2>/dev/null | unmunge >/dev/null 2>&1
 }
 
@@ -119,7 +136,7 @@ _slurm_all_running() {
 slurm_install() (
     set +e
     missing=0
-    for c in slurmctld slurmd sbatch sinfo scontrol munged munge unmunge; do
+    for c in slurmctld slurmd sbatch sinfo scontrol squeue scancel munged munge unmunge pgrep ps; do
         command -v "$c" >/dev/null 2>&1 || missing=1
     done
     if [ "$missing" = 0 ]; then
@@ -274,10 +291,12 @@ slurm_start() (
     fi
 
     # --- munged (as the munge user; it daemonises itself)
-    if munge -n 2>/dev/null | unmunge >/dev/null 2>&1; then
+    # (only probe when a munged is alive: against a stale socket the munge client retries
+    # for ~5 s before giving up)
+    if _slurm_pid /run/munge/munged.pid >/dev/null &&
+        munge -n 2>/dev/null | unmunge >/dev/null 2>&1; then
         _slurm_log "a munged is already answering; reusing it"
     else
-        rm -f /run/munge/munge.socket.2 /run/munge/munge.socket.2.lock
         runuser -u munge -- /usr/sbin/munged --pid-file=/run/munge/munged.pid \
             </dev/null >>"$CI_SLURM_LOG_DIR/munged.out" 2>&1
         rc=$?
@@ -296,7 +315,8 @@ slurm_start() (
     fi
 
     # --- slurmctld (-c: cold start, ignore any saved job state: every CI run is fresh).
-    # Job ids restart at 1, so start a fresh jobcomp log (used by slurm_job_report).
+    # Job ids can restart at 1 (after slurm_clean), so begin a fresh jobcomp log, which
+    # slurm_job_report reads.
     [ -e "$CI_SLURM_LOG_DIR/jobcomp.log" ] &&
         mv -f "$CI_SLURM_LOG_DIR/jobcomp.log" "$CI_SLURM_LOG_DIR/jobcomp.log.prev"
     slurmctld -c -f "$CI_SLURM_CONF_DIR/slurm.conf" \
@@ -442,7 +462,7 @@ slurm_submit_wait() (
     # paths of failed tasks whose records get purged before the array ends).
     jobid=""
     i=0
-    while kill -0 "$spid" 2>/dev/null; do
+    while _slurm_alive "$spid"; do
         [ -n "$jobid" ] || jobid=$(head -n 1 "$out" 2>/dev/null | cut -d';' -f1 | tr -dc '0-9')
         if [ -n "$jobid" ] && ((i % 4 == 0)); then
             { scontrol -o show job "$jobid" 2>/dev/null; cat "$snap"; } |
@@ -553,7 +573,7 @@ slurm_stop() (
             [ -n "$sid" ] && [ "$sid" != 0 ] && victims=$(pgrep -s "$sid" 2>/dev/null | tr '\n' ' ')
             _slurm_log "killing leftover slurmstepd (pid $p) and its session's processes: $victims"
             kill -KILL $p $victims 2>/dev/null
-            for ((i = 0; i < 20; i++)); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
+            for ((i = 0; i < 20; i++)); do _slurm_alive "$p" || break; sleep 0.1; done
         done
     fi
     exit 0
@@ -642,7 +662,7 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
         slurm_selftest
         ;;
     *)
-        sed -n '2,45p' "$0" | sed 's/^# \{0,1\}//'
+        awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"
         [ -n "$cmd" ] && [ "$cmd" != help ] && [ "$cmd" != -h ] && exit 2
         exit 0
         ;;
