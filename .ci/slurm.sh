@@ -80,7 +80,7 @@ _slurm_alive() {
     [ -n "$1" ] && kill -0 "$1" 2>/dev/null || return 1
     case "$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null)" in
     Z | X | "")
-        [ "$(ls "/proc/$1/task" 2>/dev/null | wc -l)" -gt 1 ] && return 0
+        [ "$(find "/proc/$1/task" -mindepth 1 -maxdepth 1 2>/dev/null | wc -l)" -gt 1 ] && return 0
         return 1
         ;;
     esac
@@ -155,6 +155,7 @@ slurm_install() (
     rc=1
     for attempt in 1 2 3; do
         _slurm_log "apt-get update + install ($CI_SLURM_PACKAGES), attempt $attempt"
+        # shellcheck disable=SC2086 # CI_SLURM_PACKAGES is a list of package names
         if apt-get update -q >/tmp/ci-slurm-apt.log 2>&1 &&
             apt-get install -y -q --no-install-recommends \
                 -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
@@ -500,7 +501,7 @@ slurm_submit_wait() (
             shown=""
             for k in StdOut StdErr; do
                 f=$(grep -o "[[:space:]]$k=[^ ]*" <<<"$rec" | cut -d= -f2-)
-                [ -n "$f" ] && [ "$f" != "$shown" ] || continue
+                if [ -z "$f" ] || [ "$f" = "$shown" ]; then continue; fi
                 shown=$f
                 if [ -f "$f" ]; then
                     echo "---- $jid $k ($f), last 30 lines:" >&2
@@ -550,10 +551,18 @@ slurm_stop() (
     if _slurm_pid "$CI_SLURM_RUN_DIR/slurmctld.pid" >/dev/null; then
         jobs=$(squeue -h -o %A 2>/dev/null | sort -u)
         if [ -n "$jobs" ]; then
-            _slurm_log "cancelling jobs: $(echo $jobs)"
+            jobs=$(tr '\n' ' ' <<<"$jobs")
+            _slurm_log "cancelling jobs: $jobs"
+            # shellcheck disable=SC2086 # a list of job ids
             scancel $jobs 2>/dev/null
-            for ((i = 0; i < 100; i++)); do
-                [ -z "$(squeue -h -o %A 2>/dev/null)" ] && break
+            # jobs that ignore SIGTERM get SIGKILL after KillWait (5 s); let their step
+            # daemons finish before slurmd goes away
+            for ((i = 0; i < 120; i++)); do
+                if [ -z "$(squeue -h -o %A 2>/dev/null)" ]; then
+                    busy=0
+                    for p in $(pgrep -x slurmstepd 2>/dev/null); do _slurm_alive "$p" && busy=1; done
+                    [ "$busy" = 0 ] && break
+                fi
                 sleep 0.1
             done
         fi
@@ -567,12 +576,14 @@ slurm_stop() (
     # slurmstepd is only ever forked by slurmd, so with our slurmd gone they are ours.
     if [ "$had_slurmd" = 1 ]; then
         for p in $(pgrep -x slurmstepd 2>/dev/null); do
+            _slurm_alive "$p" || continue
             # the job's processes live in the step daemon's session
             sid=$(ps -o sid= -p "$p" 2>/dev/null | tr -dc '0-9')
             victims=$p
             [ -n "$sid" ] && [ "$sid" != 0 ] && victims=$(pgrep -s "$sid" 2>/dev/null | tr '\n' ' ')
             _slurm_log "killing leftover slurmstepd (pid $p) and its session's processes: $victims"
-            kill -KILL $p $victims 2>/dev/null
+            # shellcheck disable=SC2086 # a list of pids
+            kill -KILL "$p" $victims 2>/dev/null
             for ((i = 0; i < 20; i++)); do _slurm_alive "$p" || break; sleep 0.1; done
         done
     fi
