@@ -13,7 +13,6 @@ import org.gapfill.experiment.ReplicateResult;
 import org.gapfill.model.Params;
 import org.gapfill.model.metrics.Metric;
 import org.gapfill.output.ComparisonWriter;
-import org.gapfill.output.OutputException;
 import org.gapfill.output.ResultFolder;
 import org.gapfill.output.ResultWriter;
 import org.gapfill.output.RunInfo;
@@ -122,16 +121,8 @@ public final class CompareCommand implements Callable<Integer> {
         print(spec.commandLine().getOut(), names, rows, folder.path());
       }
       return 0;
-    } catch (OutputException e) {
-      err.println("gapfill compare: " + e.getMessage());
-      return Gapfill.BAD_INPUT;
     } catch (RuntimeException e) {
-      err.println("gapfill compare: " + e.getMessage());
-      if (common.debug) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return Gapfill.RUN_FAILED;
+      return Gapfill.failed(err, "compare", e, common.debug);
     }
   }
 

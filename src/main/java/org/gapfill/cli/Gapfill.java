@@ -1,8 +1,10 @@
 package org.gapfill.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gapfill.output.OutputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -52,6 +54,19 @@ public final class Gapfill implements Callable<Integer> {
       words.addAll(result.originalArgs());
     }
     return String.join(" ", words);
+  }
+
+  /**
+   * The one-line report of a command that failed: bad output paths are bad input (exit 2),
+   * anything else a failed run (exit 1), with a stack trace only under --debug.
+   */
+  static int failed(PrintWriter err, String command, RuntimeException e, boolean debug) {
+    err.println("gapfill " + command + ": " + e.getMessage());
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return e instanceof OutputException ? BAD_INPUT : RUN_FAILED;
   }
 
   public static void main(String[] args) {

@@ -12,7 +12,6 @@ import org.gapfill.experiment.Replications;
 import org.gapfill.experiment.Stats;
 import org.gapfill.model.Params;
 import org.gapfill.model.metrics.Metric;
-import org.gapfill.output.OutputException;
 import org.gapfill.output.ResultFolder;
 import org.gapfill.output.ResultWriter;
 import org.gapfill.output.RunInfo;
@@ -111,16 +110,8 @@ public final class RunCommand implements Callable<Integer> {
         Summary.print(outWriter, params, results, info.wallSeconds(), folder.path());
       }
       return 0;
-    } catch (OutputException e) {
-      err.println("gapfill run: " + e.getMessage());
-      return Gapfill.BAD_INPUT;
     } catch (RuntimeException e) {
-      err.println("gapfill run: " + e.getMessage());
-      if (common.debug) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return Gapfill.RUN_FAILED;
+      return Gapfill.failed(err, "run", e, common.debug);
     }
   }
 

@@ -16,7 +16,6 @@ import org.gapfill.experiment.sensitivity.Sobol;
 import org.gapfill.model.Params;
 import org.gapfill.model.metrics.Metric;
 import org.gapfill.output.CsvWriter;
-import org.gapfill.output.OutputException;
 import org.gapfill.output.ResultFolder;
 import org.gapfill.scenario.Catalog;
 import org.gapfill.scenario.Overrides;
@@ -176,16 +175,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         print(spec.commandLine().getOut(), table, points.size(), folder.path());
       }
       return 0;
-    } catch (OutputException e) {
-      err.println("gapfill sensitivity: " + e.getMessage());
-      return Gapfill.BAD_INPUT;
     } catch (RuntimeException e) {
-      err.println("gapfill sensitivity: " + e.getMessage());
-      if (common.debug) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return Gapfill.RUN_FAILED;
+      return Gapfill.failed(err, "sensitivity", e, common.debug);
     }
   }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.gapfill.experiment.Design;
 import org.gapfill.experiment.Sweep;
-import org.gapfill.output.OutputException;
 import org.gapfill.output.SweepFolder;
 import org.gapfill.scenario.ScenarioException;
 import org.gapfill.scenario.SweepLoader;
@@ -111,16 +110,8 @@ public final class SweepCommand implements Callable<Integer> {
         o.flush();
       }
       return 0;
-    } catch (OutputException e) {
-      err.println("gapfill sweep: " + e.getMessage());
-      return Gapfill.BAD_INPUT;
     } catch (RuntimeException e) {
-      err.println("gapfill sweep: " + e.getMessage());
-      if (common.debug) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return Gapfill.RUN_FAILED;
+      return Gapfill.failed(err, "sweep", e, common.debug);
     }
   }
 

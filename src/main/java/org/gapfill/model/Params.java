@@ -240,65 +240,6 @@ public final class Params implements java.io.Serializable {
 
   /** A deep copy of everything mutable (events are immutable records and are shared). */
   public Params copy() {
-    Params p = new Params();
-    p.name = name;
-    p.description = description;
-    p.horizonWeeks = horizonWeeks;
-    p.seed = seed;
-    p.scale = scale;
-    p.networkEveryWeeks = networkEveryWeeks;
-    p.networkSnapshotWeeks = new ArrayList<>(networkSnapshotWeeks);
-    p.publicSolidarity = publicSolidarity;
-    copyMigrants(migrants, p.migrants);
-    copyMunicipality(municipality, p.municipality);
-    p.volunteers.hoursPerWeekMean = volunteers.hoursPerWeekMean;
-    p.volunteers.annualRetention = volunteers.annualRetention;
-    p.volunteers.recruitmentPerWeek = volunteers.recruitmentPerWeek;
-    p.volunteers.availability = volunteers.availability;
-    for (CsoParams c : csos) {
-      p.csos.add(c.copy());
-    }
-    for (TieParams t : ties) {
-      p.ties.add(new TieParams(t.from, t.to, t.strength, t.holder));
-    }
-    p.events.addAll(events);
-    behaviour.copyInto(p.behaviour);
-    return p;
-  }
-
-  private static void copyMigrants(MigrantParams a, MigrantParams b) {
-    b.initial = a.initial;
-    b.arrivalsPerWeek = a.arrivalsPerWeek;
-    b.departureRatePerWeek = a.departureRatePerWeek;
-    b.statusMix = a.statusMix.clone();
-    b.contactsPerMigrant = a.contactsPerMigrant;
-    b.needRatesPerWeek = a.needRatesPerWeek.clone();
-    b.initialFear = a.initialFear;
-    b.initialTrustCity = a.initialTrustCity;
-  }
-
-  private static void copyMunicipality(MunicipalityParams a, MunicipalityParams b) {
-    b.capacityHoursPerWeek = a.capacityHoursPerWeek.clone();
-    for (int s = 0; s < LegalStatus.SIMULATED; s++) {
-      b.eligibility[s] = a.eligibility[s].clone();
-    }
-    b.discretion = a.discretion;
-    b.reportingDuty = a.reportingDuty;
-    b.municipalId = a.municipalId;
-    b.costPerHour = a.costPerHour;
-    b.emergencyCost = a.emergencyCost;
-    PoliticsParams x = a.politics;
-    PoliticsParams y = b.politics;
-    y.enabled = x.enabled;
-    y.inclusive = x.inclusive;
-    y.pressurePerAdvocacyHour = x.pressurePerAdvocacyHour;
-    y.pressurePerCriticalUnit = x.pressurePerCriticalUnit;
-    y.pressureDecayPerWeek = x.pressureDecayPerWeek;
-    y.threshold = x.threshold;
-    y.lagWeeks = x.lagWeeks;
-    y.grantRaise = x.grantRaise;
-    y.discretionRaise = x.discretionRaise;
-    y.electionEveryWeeks = x.electionEveryWeeks;
-    y.stanceFlipChance = x.stanceFlipChance;
+    return ParamCopy.into(this, new Params());
   }
 }

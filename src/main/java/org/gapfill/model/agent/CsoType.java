@@ -26,20 +26,18 @@ public enum CsoType {
   AUTONOMOUS("autonomous");
 
   private final String word;
-  private final CsoDefaults defaults;
 
   CsoType(String word) {
     this.word = word;
-    this.defaults = CsoDefaults.of(word);
   }
 
   public String word() {
     return word;
   }
 
-  /** The values a CSO of this type takes for every field its scenario leaves out. */
-  public CsoDefaults defaults() {
-    return defaults;
+  /** The values a CSO of this type takes for every field its scenario leaves out (a fresh copy). */
+  public CsoParams defaults() {
+    return CsoDefaults.of(this);
   }
 
   /** The type named by a scenario word, or null when there is none. */

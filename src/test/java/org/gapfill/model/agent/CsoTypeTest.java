@@ -89,9 +89,9 @@ class CsoTypeTest {
 
   @Test
   void autonomousCsosCounselInPairsAreMostTrustedAndHoldFewestPublicTies() {
-    CsoDefaults a = CsoType.AUTONOMOUS.defaults();
+    CsoParams a = CsoType.AUTONOMOUS.defaults();
     for (CsoType other : new CsoType[] {CsoType.CIVIC, CsoType.INSTITUTIONAL}) {
-      CsoDefaults o = other.defaults();
+      CsoParams o = other.defaults();
       assertTrue(a.fourEyes && !o.fourEyes);
       assertTrue(a.initialTrust > o.initialTrust);
       assertTrue(a.publicTieChance < o.publicTieChance);
