@@ -67,9 +67,11 @@ class CalibrationIT {
   }
 
   @Test
-  void bernHealthNgoSeesAbout300PatientsAYear() {
+  void bernHealthNgoSeesAbout300PatientsInAbout1900ConsultationsAYear() {
     inRange("Health Care for Sans-Papiers patients a year",
         mean(bern, "Health Care for Sans-Papiers", CsoRow::peoplePerYear), 240, 360);
+    inRange("Health Care for Sans-Papiers consultations a year",
+        mean(bern, "Health Care for Sans-Papiers", CsoRow::casesPerYear), 1500, 2300);
   }
 
   @Test

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Every shipped scenario validates and says where its numbers come from. */
 class ShippedScenariosTest {
   private static final List<String> SHIPPED = List.of("vienna-2015-baseline", "vienna-2020-narrowing",
-      "bern-2020-city-for-all", "funding-cut", "volunteer-exodus", "lockdown-2020", "classroom");
+      "bern-2020-city-for-all", "bern-municipal-id", "funding-cut", "volunteer-exodus",
+      "lockdown-2020", "classroom");
 
   @Test
   void everyShippedScenarioValidatesAndCitesItsSources() throws Exception {
@@ -48,10 +49,10 @@ class ShippedScenariosTest {
   @Test
   void variantsAreBuiltWithExtends() throws IOException {
     for (String name : List.of("vienna-2020-narrowing", "funding-cut", "volunteer-exodus",
-        "lockdown-2020")) {
+        "lockdown-2020", "bern-municipal-id")) {
       String text = Files.readString(Path.of("scenarios", name + ".yaml"));
       assertTrue(text.contains("\nextends: "), name + " extends another scenario");
     }
-    assertEquals(7, SHIPPED.size());
+    assertEquals(8, SHIPPED.size());
   }
 }

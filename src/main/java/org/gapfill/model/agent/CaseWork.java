@@ -16,6 +16,7 @@ import org.gapfill.model.network.Tie;
  * refer to a partner, else turn away (DESIGN §1.5 step 5; chapter §3.1–3.3).
  */
 final class CaseWork implements java.io.Serializable {
+  private static final int HEALTH = Domain.HEALTH.ordinal();
   private static final int HOUSING = Domain.HOUSING.ordinal();
   private static final int LEGAL = Domain.LEGAL.ordinal();
   private static final int MAX_SEVERITY = 3;
@@ -126,7 +127,9 @@ final class CaseWork implements java.io.Serializable {
       hours *= FOUR_EYES;
     }
     boolean own = cso.serves(d);
-    if (triage(model, i, d, severity) || (own && serveInParallel(model, i, d, hours))) {
+    // A follow-up stays with the CSO that treats the patient; new cases are triaged first.
+    boolean triaged = !Cso.isFollowUp(entry) && triage(model, i, d, severity);
+    if (triaged || (own && serveInParallel(model, i, d, hours))) {
       served++;
       if (screen && cso.p.holisticScreening) {
         screen(model, i, d);
@@ -236,13 +239,20 @@ final class CaseWork implements java.io.Serializable {
       model.tally().displacedUnits += units;
     }
     migrants.setSeverity(i, d, 0);
+    MersenneTwisterFast random = model.random;
+    if (d == HEALTH && p.followUpChance > 0 && random.nextDouble() < p.followUpChance) {
+      // A chronic condition brings the patient back: a new need of the lowest severity, with
+      // an appointment here next week.
+      migrants.setSeverity(i, d, 1);
+      model.ledger().arisen(status, d, 1);
+      migrants.setAppointment(i, cso.index);
+    }
     migrants.learn(i, cso.index, p.initialTrust);
     migrants.adjustTrust(i, cso.index, b.csoServedTrustGain);
     migrants.setFear(i, migrants.fear(i) - p.fearRelief);
     migrants.setLastProvider(i, cso.node());
     cso.stats.casesServed++;
     cso.stats.servedPerson(migrants.id(i));
-    MersenneTwisterFast random = model.random;
     if (random.nextDouble() < p.peerVolunteerChance) {
       cso.volunteers.peerJoins();
     }

@@ -123,21 +123,32 @@ public final class Cso implements java.io.Serializable {
     return Domain.COUNT + index;
   }
 
-  /** Bits that hold the domain in an encoded case (8 > Domain.COUNT). */
-  static final int DOMAIN_BITS = 3;
-  private static final int DOMAIN_MASK = (1 << DOMAIN_BITS) - 1;
+  /** Bits of an encoded case below the migrant: three for the domain, one for follow-ups. */
+  static final int CASE_BITS = 4;
+  private static final int DOMAIN_MASK = 7;
+  private static final int FOLLOW_UP = 8;
 
   /** Encodes a case as one int, so queues hold no objects. */
   static int caseOf(int migrant, int domain) {
-    return (migrant << DOMAIN_BITS) | domain;
+    return (migrant << CASE_BITS) | domain;
   }
 
   static int migrantOf(int entry) {
-    return entry >>> DOMAIN_BITS;
+    return entry >>> CASE_BITS;
   }
 
   static int domainOf(int entry) {
     return entry & DOMAIN_MASK;
+  }
+
+  /** Whether a case is a follow-up this CSO asked for (it keeps its own patient). */
+  static boolean isFollowUp(int entry) {
+    return (entry & FOLLOW_UP) != 0;
+  }
+
+  /** A patient returns for a follow-up consultation it was given here. */
+  public void enqueueFollowUp(int migrant, int domain) {
+    queue.add(caseOf(migrant, domain) | FOLLOW_UP);
   }
 
   /** A case arrives in this week's queue. */

@@ -69,6 +69,12 @@ public final class CsoParams implements java.io.Serializable {
   @Param(doc = "Share of hours spent on political work.", unit = "share", min = 0, max = 0.9)
   public double advocacyShare;
   @Param(
+      doc = "Chance that a health case served here needs a follow-up consultation (chronic illness; AmberMed focuses on chronic patients, chapter §3.2).",
+      unit = "probability",
+      min = 0,
+      max = 0.95)
+  public double followUpChance;
+  @Param(
       doc = "Whether two counsellors sit in every legal case (Deserteursberatung, chapter §4.3).")
   public boolean fourEyes;
   @Param(

@@ -15,6 +15,7 @@ import org.gapfill.model.Eligibility;
  */
 public final class HelpSeeking implements java.io.Serializable {
   private static final int PUBLIC = Migrants.KNOWN_SLOTS;
+  private static final int HEALTH = Domain.HEALTH.ordinal();
 
   private final double[] weights = new double[Migrants.KNOWN_SLOTS + 1];
   private int[] order = new int[0];
@@ -34,9 +35,10 @@ public final class HelpSeeking implements java.io.Serializable {
     Behaviour b = model.behaviour();
     for (int k = 0; k < n; k++) {
       int i = order[k];
+      int kept = keepAppointment(model, i);
       double fearBrake = 1 - b.fearDeterrence * m.fear(i);
       for (int d = 0; d < Domain.COUNT; d++) {
-        if (m.severity(i, d) == 0) {
+        if (m.severity(i, d) == 0 || d == kept) {
           continue;
         }
         double p = Math.min(1, b.seekPerNeedUnit * m.units(i, d)
@@ -46,6 +48,26 @@ public final class HelpSeeking implements java.io.Serializable {
         }
       }
     }
+  }
+
+  /**
+   * A follow-up appointment is kept without weighing options: the migrant returns to the CSO
+   * that asked it back. Returns the domain it covered, or −1.
+   */
+  private static int keepAppointment(CityModel model, int i) {
+    Migrants m = model.migrants();
+    int k = m.appointment(i);
+    if (k < 0) {
+      return -1;
+    }
+    m.setAppointment(i, -1);
+    Cso c = model.cso(k);
+    if (!c.alive || m.severity(i, HEALTH) == 0) {
+      return -1;
+    }
+    c.enqueueFollowUp(i, HEALTH);
+    m.setLastProvider(i, c.node());
+    return HEALTH;
   }
 
   private void seek(CityModel model, int i, int d) {

@@ -36,6 +36,8 @@ public final class Migrants implements java.io.Serializable {
   int[] contacts;
   /** Weeks left in a pending regularisation procedure, 0 when none. */
   short[] legalCaseWeeks;
+  /** A follow-up appointment: the CSO that expects the migrant back for health, −1 when none. */
+  short[] appointment;
   /** Network node of the provider last contacted, −1 when none (for displays). */
   short[] lastProvider;
   /** Marked for removal by deportation at the end of the week. */
@@ -59,6 +61,7 @@ public final class Migrants implements java.io.Serializable {
     contacts = grow(contacts, cap * contactsPerMigrant);
     legalCaseWeeks = grow(legalCaseWeeks, cap);
     lastProvider = grow(lastProvider, cap, (short) -1);
+    appointment = grow(appointment, cap, (short) -1);
     detected = grow(detected, cap);
   }
 
@@ -84,6 +87,7 @@ public final class Migrants implements java.io.Serializable {
     trustCity[i] = trustValue;
     legalCaseWeeks[i] = 0;
     lastProvider[i] = -1;
+    appointment[i] = -1;
     detected[i] = false;
     int base = i * Domain.COUNT;
     for (int d = 0; d < Domain.COUNT; d++) {
@@ -111,6 +115,7 @@ public final class Migrants implements java.io.Serializable {
     trustCity[i] = trustCity[last];
     legalCaseWeeks[i] = legalCaseWeeks[last];
     lastProvider[i] = lastProvider[last];
+    appointment[i] = appointment[last];
     detected[i] = detected[last];
     System.arraycopy(severity, last * Domain.COUNT, severity, i * Domain.COUNT, Domain.COUNT);
     System.arraycopy(waitWeeks, last * Domain.COUNT, waitWeeks, i * Domain.COUNT, Domain.COUNT);
@@ -171,6 +176,15 @@ public final class Migrants implements java.io.Serializable {
 
   public int lastProvider(int i) {
     return lastProvider[i];
+  }
+
+  /** The CSO of a pending follow-up appointment, or −1. */
+  public int appointment(int i) {
+    return appointment[i];
+  }
+
+  public void setAppointment(int i, int cso) {
+    appointment[i] = (short) cso;
   }
 
   public boolean detected(int i) {
@@ -321,7 +335,7 @@ public final class Migrants implements java.io.Serializable {
   public long bytesAllocated() {
     long cap = status.length;
     return cap * (4 + 1 + 4 + Domain.COUNT * 3L + 4 + 4 + KNOWN_SLOTS * 6L
-        + 4L * contactsPerMigrant + 2 + 2 + 1);
+        + 4L * contactsPerMigrant + 2 + 2 + 2 + 1);
   }
 
   private static double clamp01(double v) {
