@@ -33,11 +33,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "R", description = "Rounds of batches (default: ${DEFAULT-VALUE}).")
   int rounds = 5;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Threads of the parallel batches (default: all cores).")
-  Integer threads;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Folder for bench.json (new or empty).")
-  Path out;
+
+  @Mixin
+  WorkOptions work = new WorkOptions();
 
   @Mixin
   CommonOptions common = new CommonOptions();
@@ -45,13 +44,16 @@ public final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  Path resultsRoot = Path.of("results");
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (weeks < 1 || runs < 1 || rounds < 1 || (threads != null && threads < 1)) {
-      err.println("gapfill bench: --weeks, --runs, --rounds and --threads must be at least 1");
+    if (work.problem() != null) {
+      err.println("gapfill " + spec.name() + ": " + work.problem());
+      return Gapfill.BAD_INPUT;
+    }
+    if (weeks < 1 || runs < 1 || rounds < 1) {
+      err.println("gapfill bench: --weeks, --runs and --rounds must be at least 1");
       return Gapfill.BAD_INPUT;
     }
     Params p = ScenarioInput.load(scenario, List.of(), err);
@@ -62,8 +64,8 @@ public final class BenchCommand implements Callable<Integer> {
     p.horizonWeeks = weeks;
     p.events.removeIf(e -> e.at() >= weeks);
     p.networkSnapshotWeeks.removeIf(w -> w >= weeks);
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    try (ResultFolder folder = ResultFolder.create(out, resultsRoot, "bench", p.seed, LocalDateTime.now())) {
+    int t = work.threads();
+    try (ResultFolder folder = ResultFolder.create(work.out, work.resultsRoot, "bench", p.seed, LocalDateTime.now())) {
       Throughput.Result r = Throughput.measure(p, t, runs, rounds);
       folder.writeText("bench.json", json(r, p));
       folder.commit();

@@ -54,11 +54,10 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the base scenario's).")
   Long seed;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores).")
-  Integer threads;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Result folder (new or empty).")
-  Path out;
+
+  @Mixin
+  WorkOptions work = new WorkOptions();
 
   @Mixin
   CommonOptions common = new CommonOptions();
@@ -66,13 +65,16 @@ public final class CompareCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  Path resultsRoot = Path.of("results");
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (reps < 2 || (threads != null && threads < 1)) {
-      err.println("gapfill compare: --reps must be at least 2 (for intervals and tests), --threads at least 1");
+    if (work.problem() != null) {
+      err.println("gapfill " + spec.name() + ": " + work.problem());
+      return Gapfill.BAD_INPUT;
+    }
+    if (reps < 2) {
+      err.println("gapfill compare: --reps must be at least 2 (for intervals and tests)");
       return Gapfill.BAD_INPUT;
     }
     List<Path> files = new ArrayList<>();
@@ -99,10 +101,10 @@ public final class CompareCommand implements Callable<Integer> {
   }
 
   private int run(List<Params> scenarios, List<String> names, PrintWriter err) {
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int t = work.threads();
     Instant start = Instant.now();
     String title = "compare-" + String.join("-vs-", names);
-    try (ResultFolder folder = ResultFolder.create(out, resultsRoot, title, scenarios.get(0).seed,
+    try (ResultFolder folder = ResultFolder.create(work.out, work.resultsRoot, title, scenarios.get(0).seed,
         LocalDateTime.now())) {
       ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal(), common.quiet,
           forkAt == null ? "runs" : "forked replicates");

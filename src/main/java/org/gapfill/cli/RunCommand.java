@@ -50,9 +50,6 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the scenario's).")
   Long seed;
 
-  @Option(names = "--threads", paramLabel = "T",
-      description = "Threads (default: all cores); results never depend on it.")
-  Integer threads;
 
   @Option(names = "--weeks", paramLabel = "W", description = "Weeks to simulate (default: the scenario's).")
   Integer weeks;
@@ -61,9 +58,9 @@ public final class RunCommand implements Callable<Integer> {
       description = "Override a parameter, e.g. municipality.discretion=0.3 (repeatable).")
   List<String> sets = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Result folder (new or empty; default: results/<scenario>/<time>-<seed>/).")
-  Path out;
+
+  @Mixin
+  WorkOptions work = new WorkOptions();
 
   @Mixin
   CommonOptions common = new CommonOptions();
@@ -72,14 +69,17 @@ public final class RunCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   /** Where default result folders go (tests point it elsewhere). */
-  Path resultsRoot = Path.of("results");
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (work.problem() != null) {
+      err.println("gapfill " + spec.name() + ": " + work.problem());
+      return Gapfill.BAD_INPUT;
+    }
     PrintWriter outWriter = spec.commandLine().getOut();
-    if (reps < 1 || (threads != null && threads < 1)) {
-      err.println("gapfill run: --reps and --threads must be at least 1");
+    if (reps < 1) {
+      err.println("gapfill run: --reps must be at least 1");
       return Gapfill.BAD_INPUT;
     }
     List<String> all = new ArrayList<>(sets);
@@ -93,9 +93,9 @@ public final class RunCommand implements Callable<Integer> {
     if (params == null) {
       return Gapfill.BAD_INPUT;
     }
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int t = work.threads();
     Instant start = Instant.now();
-    try (ResultFolder folder = ResultFolder.create(out, resultsRoot, params.name, params.seed,
+    try (ResultFolder folder = ResultFolder.create(work.out, work.resultsRoot, params.name, params.seed,
         LocalDateTime.now())) {
       ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal(), common.quiet,
           "replicates");

@@ -63,11 +63,10 @@ public final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Seed of the design and bootstrap (default: ${DEFAULT-VALUE}).")
   long seed = 1;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores).")
-  Integer threads;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Result folder (new or empty).")
-  Path out;
+
+  @Mixin
+  WorkOptions work = new WorkOptions();
 
   @Mixin
   CommonOptions common = new CommonOptions();
@@ -75,11 +74,14 @@ public final class SensitivityCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  Path resultsRoot = Path.of("results");
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (work.problem() != null) {
+      err.println("gapfill " + spec.name() + ": " + work.problem());
+      return Gapfill.BAD_INPUT;
+    }
     Params base = ScenarioInput.load(scenario, List.of(), err);
     if (base == null) {
       return Gapfill.BAD_INPUT;
@@ -144,14 +146,14 @@ public final class SensitivityCommand implements Callable<Integer> {
 
   private int run(Params base, ParameterSpace space, List<Boolean> whole, List<Metric> metrics,
       PrintWriter err) {
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int t = work.threads();
     List<String> paths = new ArrayList<>();
     space.parameters().forEach(p -> paths.add(p.name()));
     ModelFunction f = new ModelFunction(base, paths, whole, metrics, reps);
     Morris morris = method.equals("morris") ? Morris.builder(space, trajectories, seed).build() : null;
     Sobol sobol = method.equals("sobol") ? Sobol.builder(space, samples, seed).build() : null;
     List<double[]> points = morris != null ? morris.samplePoints() : sobol.samplePoints();
-    try (ResultFolder folder = ResultFolder.create(out, resultsRoot, "sensitivity-" + base.name,
+    try (ResultFolder folder = ResultFolder.create(work.out, work.resultsRoot, "sensitivity-" + base.name,
         seed, LocalDateTime.now())) {
       ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal(), common.quiet, "points");
       List<double[]> outputs = Parallel.run(points.size(), t, k -> f.evaluate(points.get(k)), progress);

@@ -50,11 +50,10 @@ public final class SweepCommand implements Callable<Integer> {
       description = "Write an sbatch array script that runs the sweep as N shards, and exit.")
   Integer slurmShards;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores).")
-  Integer threads;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Sweep folder (new or empty; with --resume the interrupted one).")
-  Path out;
+
+  @Mixin
+  WorkOptions work = new WorkOptions();
 
   @Mixin
   CommonOptions common = new CommonOptions();
@@ -62,11 +61,14 @@ public final class SweepCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  Path resultsRoot = Path.of("results");
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (work.problem() != null) {
+      err.println("gapfill " + spec.name() + ": " + work.problem());
+      return Gapfill.BAD_INPUT;
+    }
     Sweep.Shard s = shard == null ? Sweep.Shard.ALL : Sweep.Shard.parse(shard);
     if (s == null) {
       err.println("gapfill sweep: --shard " + shard + ": expected K/N with 1 <= K <= N, e.g. 2/3");
@@ -87,12 +89,12 @@ public final class SweepCommand implements Callable<Integer> {
   }
 
   private int run(SweepSpec sweep, Sweep.Shard s, PrintWriter err) {
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int t = work.threads();
     List<List<String>> points = Design.points(sweep);
     List<Sweep.Task> all = Sweep.tasks(points.size(), sweep.replicates());
     int owned = Sweep.todo(all, s, java.util.Set.of()).size();
     long start = System.nanoTime();
-    try (SweepFolder folder = SweepFolder.open(out, resultsRoot, sweep, s, resume, owned,
+    try (SweepFolder folder = SweepFolder.open(work.out, work.resultsRoot, sweep, s, resume, owned,
         Version.version(), points, LocalDateTime.now())) {
       List<Sweep.Task> todo = Sweep.todo(all, s, folder.done());
       ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal(), common.quiet, "runs");
@@ -121,13 +123,13 @@ public final class SweepCommand implements Callable<Integer> {
       err.println("gapfill sweep: --emit-slurm needs at least 1 shard");
       return Gapfill.BAD_INPUT;
     }
-    Path dir = (out != null ? out : resultsRoot.resolve("sweep-" + org.gapfill.output.ResultFolder
+    Path dir = (work.out != null ? work.out : work.resultsRoot.resolve("sweep-" + org.gapfill.output.ResultFolder
         .slug(sweep.base().name)).resolve("slurm")).toAbsolutePath().normalize();
     try {
       Files.createDirectories(dir);
       Path script = dir.resolve("sweep.sbatch");
       Files.writeString(script, SlurmScript.text(file.toAbsolutePath().normalize(), dir, slurmShards,
-          threads == null ? 1 : threads));
+          work.threads == null ? 1 : work.threads));
       PrintWriter o = spec.commandLine().getOut();
       o.printf("wrote %s (%d array tasks)%n", script, slurmShards);
       o.printf("submit:  sbatch --wait %s%n", script);
