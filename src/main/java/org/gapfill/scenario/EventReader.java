@@ -169,12 +169,12 @@ final class EventReader {
         return new PolicyEvent.VolunteerRecruitment(at, f.number("factor", 0, MAX_FACTOR), f.target(true));
       case "volunteerSeasonality":
         return new PolicyEvent.VolunteerSeasonality(at, f.number("amplitude", 0, 1),
-            (int) f.number("periodWeeks", 1, 520));
+            f.whole("periodWeeks", 1, 520));
       case "demandShock":
-        return new PolicyEvent.DemandShock(at, (int) f.number("arrivals", 0, 10_000_000), f.status(),
-            (int) f.number("weeks", 1, 5200));
+        return new PolicyEvent.DemandShock(at, f.whole("arrivals", 0, 10_000_000), f.status(),
+            f.whole("weeks", 1, 5200));
       case "lockdown":
-        return new PolicyEvent.Lockdown(at, (int) f.number("weeks", 1, 5200),
+        return new PolicyEvent.Lockdown(at, f.whole("weeks", 1, 5200),
             f.number("publicFactor", 0, 1), f.number("csoFactor", 0, 1));
       case "reportingDuty":
         return new PolicyEvent.ReportingDuty(at, f.bool("enabled"));
@@ -237,12 +237,19 @@ final class EventReader {
             + Binder.format(min) + " to " + Binder.format(max) + ")");
         v = null;
       }
-      if (v != null && max >= 1 && min >= 1 && v != Math.rint(v)) {
-        problems.add(node(key), path + "." + key, "expected a whole number of weeks, got " + v);
-        v = null;
-      }
       Double checked = check(v);
       return checked == null ? 0 : checked;
+    }
+
+    int whole(String key, double min, double max) {
+      Long v = binder.whole(node(key), path + "." + key, null);
+      if (v != null && (v < min || v > max)) {
+        problems.add(node(key), path + "." + key, v + " is out of range (allowed: "
+            + Binder.format(min) + " to " + Binder.format(max) + ")");
+        v = null;
+      }
+      Long checked = check(v);
+      return checked == null ? 0 : (int) (long) checked;
     }
 
     boolean bool(String key) {

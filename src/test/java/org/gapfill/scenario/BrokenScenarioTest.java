@@ -114,6 +114,13 @@ class BrokenScenarioTest {
   }
 
   @Test
+  void fractionalWeeksInAnEvent() throws IOException {
+    List<String> lines = run("weeks.yaml",
+        "events:\n  - {at: 5, type: lockdown, weeks: 2.5, publicFactor: 0.5, csoFactor: 0.5}\n");
+    expectLine(lines, f("weeks.yaml") + ":2:36: events[0].weeks: expected a whole number, got 2.5");
+  }
+
+  @Test
   void eventNamingAMissingCso() throws IOException {
     List<String> lines = run("exit.yaml", "csos:\n  - {name: Medina, type: autonomous, domains: [legal]}\n"
         + "events:\n  - {at: 5, type: csoExit, name: Medna}\n");
