@@ -60,6 +60,9 @@ public final class CompareCommand implements Callable<Integer> {
   WorkOptions work = new WorkOptions();
 
   @Mixin
+  ReportOptions report = new ReportOptions();
+
+  @Mixin
   CommonOptions common = new CommonOptions();
 
   @CommandLine.Spec
@@ -122,7 +125,7 @@ public final class CompareCommand implements Callable<Integer> {
       if (!common.quiet) {
         print(spec.commandLine().getOut(), names, rows, folder.path());
       }
-      return 0;
+      return report.write(folder.path(), spec.commandLine().getOut(), err, "compare", common.quiet);
     } catch (RuntimeException e) {
       return Gapfill.failed(err, "compare", e, common.debug);
     }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "An agent-based model of urban welfare co-production: a municipality, civil-society "
         + "organisations, volunteers and illegalised migrants under policy shifts.",
     subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class,
-        SensitivityCommand.class, BenchCommand.class,
+        SensitivityCommand.class, ReportCommand.class, BenchCommand.class,
         ValidateCommand.class,
         DescribeCommand.class,
         CommandLine.HelpCommand.class})

@@ -63,6 +63,9 @@ public final class RunCommand implements Callable<Integer> {
   WorkOptions work = new WorkOptions();
 
   @Mixin
+  ReportOptions report = new ReportOptions();
+
+  @Mixin
   CommonOptions common = new CommonOptions();
 
   @CommandLine.Spec
@@ -109,7 +112,7 @@ public final class RunCommand implements Callable<Integer> {
       if (!common.quiet) {
         Summary.print(outWriter, params, results, info.wallSeconds(), folder.path());
       }
-      return 0;
+      return report.write(folder.path(), outWriter, err, "run", common.quiet);
     } catch (RuntimeException e) {
       return Gapfill.failed(err, "run", e, common.debug);
     }

@@ -69,6 +69,9 @@ public final class SensitivityCommand implements Callable<Integer> {
   WorkOptions work = new WorkOptions();
 
   @Mixin
+  ReportOptions report = new ReportOptions();
+
+  @Mixin
   CommonOptions common = new CommonOptions();
 
   @CommandLine.Spec
@@ -176,7 +179,7 @@ public final class SensitivityCommand implements Callable<Integer> {
       if (!common.quiet) {
         print(spec.commandLine().getOut(), table, points.size(), folder.path());
       }
-      return 0;
+      return report.write(folder.path(), spec.commandLine().getOut(), err, "sensitivity", common.quiet);
     } catch (RuntimeException e) {
       return Gapfill.failed(err, "sensitivity", e, common.debug);
     }

@@ -56,6 +56,9 @@ public final class SweepCommand implements Callable<Integer> {
   WorkOptions work = new WorkOptions();
 
   @Mixin
+  ReportOptions report = new ReportOptions();
+
+  @Mixin
   CommonOptions common = new CommonOptions();
 
   @CommandLine.Spec
@@ -111,7 +114,9 @@ public final class SweepCommand implements Callable<Integer> {
         o.printf("results: %s%n", folder.path().resolve("sweep.csv"));
         o.flush();
       }
-      return 0;
+      // a shard holds part of the design; its report is drawn after merge (gapfill report DIR)
+      return s.n() == 1 && rows == all.size()
+          ? report.write(folder.path(), spec.commandLine().getOut(), err, "sweep", common.quiet) : 0;
     } catch (RuntimeException e) {
       return Gapfill.failed(err, "sweep", e, common.debug);
     }
