@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
 /** {@code gapfill compare}: a base and alternatives on common random numbers, with tests. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Run a base scenario and alternatives with the same replicate seeds (common "
-        + "random numbers) and compare every metric: means with 95% CIs, paired differences to "
-        + "the base with 95% CIs, Welch and Mann-Whitney p-values and Cohen's d.",
+        + "random numbers) and compare every metric: means with 95%% CIs, paired differences to "
+        + "the base with 95%% CIs, Welch and Mann-Whitney p-values and Cohen's d.",
         "Writes comparison.csv and each scenario's result files in a subfolder."},
     footer = {"", "Example:",
         "  gapfill compare scenarios/vienna-2015-baseline.yaml scenarios/vienna-2020-narrowing.yaml --reps 20",

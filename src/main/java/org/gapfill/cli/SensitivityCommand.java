@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sensitivity", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Which parameters matter: Morris elementary effects (mu*, sigma) or Sobol "
         + "first-order and total indices (Saltelli sampling, Jansen estimator), each with "
-        + "bootstrap 95% CIs, for metrics averaged over the last 52 weeks."},
+        + "bootstrap 95%% CIs, for metrics averaged over the last 52 weeks."},
     footer = {"", "Example:",
         "  gapfill sensitivity scenarios/classroom.yaml --method morris --trajectories 10 \\",
         "      --param municipality.discretion=0.1:0.9 --param volunteers.recruitmentPerWeek=0.5:5 \\",
