@@ -121,6 +121,23 @@ class RunCommandTest {
     assertEquals(2, execute("run", "--reps", "0"));
   }
 
+  /** picocli formats descriptions: a stray percent sign would print a warning instead. */
+  @Test
+  void everyCommandsHelpPrintsWithoutWarnings() {
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured));
+    try {
+      for (String command : Gapfill.commandLine().getSubcommands().keySet()) {
+        assertEquals(0, execute(command, "--help"), command);
+      }
+    } finally {
+      System.setErr(saved);
+    }
+    assertEquals("", captured.toString(), "warnings while printing help");
+    assertTrue(out.toString().contains("Usage: gapfill compare"), out.toString());
+  }
+
   @Test
   void versionAndHelpWork() {
     assertEquals(0, execute("--version"));
