@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         + "organisations, volunteers and illegalised migrants under policy shifts.",
     subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class,
         SensitivityCommand.class, ReportCommand.class, BenchCommand.class,
-        ValidateCommand.class,
+        ValidateCommand.class, GuiCommand.class,
         DescribeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Gapfill implements Callable<Integer> {
