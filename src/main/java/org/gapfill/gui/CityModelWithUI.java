@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javax.swing.JFrame;
 import org.gapfill.model.CityModel;
+import org.gapfill.model.Params;
 import org.gapfill.model.agent.Municipality;
 import org.gapfill.model.policy.PolicyEvent;
 import org.gapfill.model.policy.PolicyTimeline;
@@ -90,6 +91,30 @@ public final class CityModelWithUI extends GUIState {
   /** The fields drawn, as of the last week. */
   public CityView view() {
     return view;
+  }
+
+  /** The events of the scenario shown (its timeline as loaded). */
+  public List<PolicyEvent> scenarioEvents() {
+    return model().params().events;
+  }
+
+  /**
+   * Shows another scenario: the running simulation stops and the next start builds a model of
+   * the new parameters (the console's play button starts it).
+   */
+  public void open(Params params) {
+    if (controller instanceof sim.display.Console console) {
+      console.pressStop();
+    }
+    synchronized (this) {
+      queued.clear();
+      pending.clear();
+    }
+    state = new CityModel(params);
+    preview = null;
+    if (controller != null) {
+      controller.refresh();
+    }
   }
 
   /** The levers shown in the Model tab. */
@@ -218,7 +243,10 @@ public final class CityModelWithUI extends GUIState {
     charts = new LiveCharts();
     chartFrame = new JFrame("Charts and shocks");
     chartFrame.getContentPane().add(charts.panel(), BorderLayout.CENTER);
-    chartFrame.getContentPane().add(Shocks.panel(this), BorderLayout.SOUTH);
+    javax.swing.JPanel controls = new javax.swing.JPanel(new BorderLayout(0, 2));
+    controls.add(Shocks.panel(this), BorderLayout.CENTER);
+    controls.add(ScenarioEvents.panel(this), BorderLayout.SOUTH);
+    chartFrame.getContentPane().add(controls, BorderLayout.SOUTH);
     chartFrame.setBounds(DISPLAY_WIDTH, 0, SIDE_WIDTH, CHARTS_HEIGHT);
     c.registerFrame(chartFrame);
     chartFrame.setVisible(true);
