@@ -33,8 +33,6 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "R", description = "Rounds of batches (default: ${DEFAULT-VALUE}).")
   int rounds = 5;
 
-
-
   @Mixin
   WorkOptions work = new WorkOptions();
 
@@ -43,7 +41,6 @@ public final class BenchCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
-
 
   @Override
   public Integer call() {

@@ -54,8 +54,6 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the base scenario's).")
   Long seed;
 
-
-
   @Mixin
   WorkOptions work = new WorkOptions();
 
@@ -67,7 +65,6 @@ public final class CompareCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
-
 
   @Override
   public Integer call() {

@@ -50,14 +50,12 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Base seed (default: the scenario's).")
   Long seed;
 
-
   @Option(names = "--weeks", paramLabel = "W", description = "Weeks to simulate (default: the scenario's).")
   Integer weeks;
 
   @Option(names = "--set", paramLabel = "PATH=VALUE",
       description = "Override a parameter, e.g. municipality.discretion=0.3 (repeatable).")
   List<String> sets = new ArrayList<>();
-
 
   @Mixin
   WorkOptions work = new WorkOptions();

@@ -63,8 +63,6 @@ public final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Seed of the design and bootstrap (default: ${DEFAULT-VALUE}).")
   long seed = 1;
 
-
-
   @Mixin
   WorkOptions work = new WorkOptions();
 
@@ -76,7 +74,6 @@ public final class SensitivityCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
-
 
   @Override
   public Integer call() {

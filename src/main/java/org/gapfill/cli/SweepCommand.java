@@ -50,8 +50,6 @@ public final class SweepCommand implements Callable<Integer> {
       description = "Write an sbatch array script that runs the sweep as N shards, and exit.")
   Integer slurmShards;
 
-
-
   @Mixin
   WorkOptions work = new WorkOptions();
 
@@ -63,7 +61,6 @@ public final class SweepCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
-
 
   @Override
   public Integer call() {
