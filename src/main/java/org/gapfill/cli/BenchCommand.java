@@ -45,10 +45,6 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (work.problem() != null) {
-      err.println("gapfill " + spec.name() + ": " + work.problem());
-      return Gapfill.BAD_INPUT;
-    }
     if (weeks < 1 || runs < 1 || rounds < 1) {
       err.println("gapfill bench: --weeks, --runs and --rounds must be at least 1");
       return Gapfill.BAD_INPUT;

@@ -69,10 +69,6 @@ public final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (work.problem() != null) {
-      err.println("gapfill " + spec.name() + ": " + work.problem());
-      return Gapfill.BAD_INPUT;
-    }
     if (reps < 2) {
       err.println("gapfill compare: --reps must be at least 2 (for intervals and tests)");
       return Gapfill.BAD_INPUT;

@@ -74,10 +74,6 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (work.problem() != null) {
-      err.println("gapfill " + spec.name() + ": " + work.problem());
-      return Gapfill.BAD_INPUT;
-    }
     PrintWriter outWriter = spec.commandLine().getOut();
     if (reps < 1) {
       err.println("gapfill run: --reps must be at least 1");

@@ -78,10 +78,6 @@ public final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (work.problem() != null) {
-      err.println("gapfill " + spec.name() + ": " + work.problem());
-      return Gapfill.BAD_INPUT;
-    }
     Params base = ScenarioInput.load(scenario, List.of(), err);
     if (base == null) {
       return Gapfill.BAD_INPUT;

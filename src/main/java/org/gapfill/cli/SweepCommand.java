@@ -65,10 +65,6 @@ public final class SweepCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (work.problem() != null) {
-      err.println("gapfill " + spec.name() + ": " + work.problem());
-      return Gapfill.BAD_INPUT;
-    }
     Sweep.Shard s = shard == null ? Sweep.Shard.ALL : Sweep.Shard.parse(shard);
     if (s == null) {
       err.println("gapfill sweep: --shard " + shard + ": expected K/N with 1 <= K <= N, e.g. 2/3");

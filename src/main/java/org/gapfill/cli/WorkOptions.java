@@ -1,12 +1,16 @@
 package org.gapfill.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options of every command that runs the model and writes a folder: threads and --out. */
 public final class WorkOptions {
-  @Option(names = "--threads", paramLabel = "T",
-      description = "Threads (default: all cores); results never depend on it.")
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
   Integer threads;
 
   @Option(names = "--out", paramLabel = "DIR",
@@ -16,13 +20,19 @@ public final class WorkOptions {
   /** Where default result folders go. */
   Path resultsRoot = Path.of("results");
 
+  /** Checked while parsing, so a bad count is a usage error (exit 2) for every command. */
+  @Option(names = "--threads", paramLabel = "T",
+      description = "Threads (default: all cores); results never depend on it.")
+  void setThreads(int value) {
+    if (value < 1) {
+      throw new CommandLine.ParameterException(command.commandLine(),
+          "--threads must be at least 1 (got " + value + ")");
+    }
+    threads = value;
+  }
+
   /** The thread count asked for, or all cores. */
   int threads() {
     return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-  }
-
-  /** A one-line problem with the options, or null. */
-  String problem() {
-    return threads != null && threads < 1 ? "--threads must be at least 1" : null;
   }
 }

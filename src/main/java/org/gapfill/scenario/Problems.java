@@ -20,10 +20,6 @@ final class Problems {
     return errors.isEmpty();
   }
 
-  int size() {
-    return errors.size();
-  }
-
   /** Throws every problem at once, in file and line order, if there is any. */
   void throwIfAny() throws ScenarioException {
     if (!errors.isEmpty()) {

@@ -119,6 +119,10 @@ class RunCommandTest {
     assertEquals(2, execute("run", "--frobnicate"));
     assertTrue(err.toString().startsWith("gapfill: Unknown option: '--frobnicate'"), err.toString());
     assertEquals(2, execute("run", "--reps", "0"));
+    for (String command : new String[] {"run", "compare", "sweep", "sensitivity", "bench"}) {
+      assertEquals(2, execute(command, "--threads", "0"), command);
+    }
+    assertTrue(err.toString().contains("--threads must be at least 1 (got 0)"), err.toString());
   }
 
   /** picocli formats descriptions: a stray percent sign would print a warning instead. */

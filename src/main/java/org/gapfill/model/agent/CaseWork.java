@@ -37,10 +37,6 @@ final class CaseWork implements java.io.Serializable {
     this.cso = cso;
   }
 
-  double hoursAvailable() {
-    return available;
-  }
-
   void serveQueue(CityModel model) {
     planCapacity(model);
     int n = sortBySeverity(model);

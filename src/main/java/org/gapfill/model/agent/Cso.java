@@ -239,8 +239,4 @@ public final class Cso implements java.io.Serializable {
     occupiedPlaces = 0;
   }
 
-  /** Service hours this CSO can give this week before demand (for displays). */
-  public double hoursAvailable() {
-    return work.hoursAvailable();
-  }
 }

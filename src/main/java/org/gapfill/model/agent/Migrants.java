@@ -331,13 +331,6 @@ public final class Migrants implements java.io.Serializable {
     }
   }
 
-  /** Approximate heap bytes held by the arrays, for the memory benchmark. */
-  public long bytesAllocated() {
-    long cap = status.length;
-    return cap * (4 + 1 + 4 + Domain.COUNT * 3L + 4 + 4 + KNOWN_SLOTS * 6L
-        + 4L * contactsPerMigrant + 2 + 2 + 2 + 1);
-  }
-
   private static double clamp01(double v) {
     return v < 0 ? 0 : (v > 1 ? 1 : v);
   }
